@@ -1,0 +1,410 @@
+"""The Markdown of every page derived from the record.
+
+`derived_pages(record)` maps a page's path under docs/ to its Markdown; the
+build hook hands them to MkDocs as if they were files. Links are ordinary
+Markdown links between .md paths, so `mkdocs build --strict` checks them.
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+
+from edition.links import BASES, SHORT, delegation_name, related, ties, ties_of_commitment, ties_of_person
+from edition.record import (COUNTRIES, GROUPS, PARTS, Commitment, Meeting, Organisation, Person, Record)
+from edition.text import Paragraph
+
+TEXT_PAGE = "text.md"
+GLOSSARY_PAGE = "glossary.md"
+ORGANISATIONS_PAGE = "participants/organisations.md"
+
+
+def commitment_page(c: Commitment) -> str:
+    return f"commitments/{c.id}.md"
+
+
+def person_page(p: Person) -> str:
+    return f"participants/{p.id}.md"
+
+
+def meeting_page(m: Meeting) -> str:
+    return f"meetings/{m.id}.md"
+
+
+def link(src: str, dest: str, anchor: str = "") -> str:
+    """A relative link from page `src` to page `dest` (both paths under docs/)."""
+    target = posixpath.relpath(dest, posixpath.dirname(src) or ".")
+    return f"{target}#{anchor}" if anchor else target
+
+
+def escape(text: str) -> str:
+    """Text as Markdown that renders to exactly that text."""
+    return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", text)
+
+
+def name_html(p: Person, form: str | None = None) -> str:
+    """A person's name, marked as Spanish where it is, for screen readers."""
+    text = escape(form or p.name)
+    return f'<span lang="es">{text}</span>' if p.lang == "es" else text
+
+
+def full_name(p: Person) -> str:
+    return f"{p.rank} {name_html(p)}" if p.rank else name_html(p)
+
+
+def person_link(src: str, p: Person, form: str | None = None) -> str:
+    return f"[{name_html(p, form)}]({link(src, person_page(p))})"
+
+
+def quote_location(record: Record, number: int, quote: str) -> tuple[Paragraph, int]:
+    """The paragraph and the index of the sentence a quote starts in."""
+    para = record.communique.paragraph(number)
+    start = para.text.index(quote)
+    offset = 0
+    for i, sentence in enumerate(para.sentences):
+        offset = para.text.index(sentence, offset)
+        if offset <= start < offset + len(sentence):
+            return para, i
+    raise ValueError(quote)
+
+
+def cite(record: Record, src: str, number: int, quote: str) -> str:
+    para, i = quote_location(record, number, quote)
+    return f"[paragraph {para.number}, sentence {i + 1}]({link(src, TEXT_PAGE, para.sentence_eid(i))})"
+
+
+def verb_badge(c: Commitment) -> str:
+    return f'<span class="verb verb--{c.kind}">{c.verb}</span>'
+
+
+def attributed(record: Record, src: str, c: Commitment) -> str:
+    if c.attributed_to in GROUPS:
+        return GROUPS[c.attributed_to]
+    return person_link(src, record.people[c.attributed_to])
+
+
+def context_box(record: Record, ref: str, lead: str) -> str:
+    """A fact from outside the communiqué, marked as such, with its sources."""
+    fact = record.context_fact(ref)
+    if ref == "publication":
+        basis, sources = fact["note"], [{"title": f"{fact['publisher']}: the communiqué", "url": fact["url"]}]
+    else:
+        basis, sources = fact["basis"], fact["sources"]
+    lines = [f'!!! context "Context, not from the communiqué"', "", f"    {lead}", "", f"    {escape(' '.join(basis.split()))}", ""]
+    lines += ["    Sources:", ""]
+    lines += [f"    - [{escape(s['title'])}]({s['url']})" for s in sources]
+    return "\n".join(lines) + "\n"
+
+
+def front_matter(title: str, description: str) -> str:
+    description = description.replace('"', "'")
+    return f'---\ntitle: "{title}"\ndescription: "{description}"\n---\n\n'
+
+
+# ---------------------------------------------------------------- full text
+
+def annotated_paragraph(record: Record, para: Paragraph) -> str:
+    """The paragraph's exact words, each sentence a span with its own id,
+    passages linked to their agenda item and names to their entry."""
+    src = TEXT_PAGE
+    spans: list[tuple[int, int, str]] = []  # (start, end, markdown)
+    for c in record.commitments.values():
+        if c.paragraph == para.number:
+            for quote in c.quotes:
+                start = para.text.index(" ".join(quote.split()))
+                end = start + len(" ".join(quote.split()))
+                md = f'[{escape(para.text[start:end])}]({link(src, commitment_page(c))}){{ .passage title="Agenda item: {c.title}" }}'
+                spans.append((start, end, md))
+    names = []
+    for p in record.people.values():
+        for form in p.printed:
+            names += [(m.start(), m.end(), p, form) for m in re.finditer(re.escape(form), para.text)]
+    for start, end, p, form in sorted(names, key=lambda n: (n[0], -(n[1] - n[0]))):
+        if all(end <= s or start >= e for s, e, _ in spans):
+            spans.append((start, end, person_link(src, p, form)))
+    spans.sort()
+
+    out, pos, offset = [], 0, 0
+    bounds = []
+    for i, sentence in enumerate(para.sentences):
+        offset = para.text.index(sentence, offset)
+        bounds.append((offset, offset + len(sentence), para.sentence_eid(i)))
+        offset += len(sentence)
+    for s_start, s_end, eid in bounds:
+        out.append(escape(para.text[pos:s_start]))
+        parts, cur = [], s_start
+        for start, end, md in spans:
+            if s_start <= start < s_end:
+                parts += [escape(para.text[cur:start]), md]
+                cur = end
+        parts.append(escape(para.text[cur:s_end]))
+        out.append(f'<span class="sentence" id="{eid}">{"".join(parts)}</span>')
+        pos = s_end
+    return "".join(out) + "\n{ .para-text }\n"
+
+
+def text_page(record: Record) -> str:
+    pub = record.context["publication"]
+    md = [front_matter("The communiqué", "The full text of the Mexico–U.S. Joint Communiqué on migration of 28 December 2023, every paragraph and sentence numbered and linkable.")]
+    md.append(f"# {escape(record.communique.title)} {{ #title .communique-title }}\n")
+    md.append(
+        '<p class="edition-note">The full text, exactly as the White House published it. '
+        "Each paragraph is numbered and each sentence has its own link; names lead to the person's entry "
+        f"and passages to their [agenda item]({link(TEXT_PAGE, 'commitments/index.md')}). "
+        f'Source: <a href="{pub["url"]}">the official release</a>; '
+        f"see [About the source](about.md).</p>\n"
+    )
+    md.append('<div class="communique" markdown>\n')
+    for para in record.communique.paragraphs:
+        md.append(f"## Paragraph {para.number} {{ #{para.eid} .para-heading }}\n")
+        md.append(annotated_paragraph(record, para))
+    md.append("</div>\n")
+    return "\n".join(md)
+
+
+# ------------------------------------------------------------- commitments
+
+def commitments_index(record: Record) -> str:
+    src = "commitments/index.md"
+    md = [front_matter("Commitments", "Every agenda item of the Mexico–U.S. Joint Communiqué on migration: what the text says, the verb it uses, and who it attributes it to.")]
+    md.append("# Commitments { #commitments }\n")
+    md.append(
+        "Each agenda item of the communiqué, in the order of the text. The **verb** is the text's own: "
+        "*reaffirmed* and *agreed* make a commitment or an agreement; *highlighted*, *stressed* and *underlined* "
+        "are statements; *discussed* is a discussion. The titles are this edition's; the quotes on each entry are the communiqué's words.\n"
+    )
+    md.append("| # | Agenda item | Verb | Attributed to | In the text |\n|---|---|---|---|---|")
+    for n, c in enumerate(record.commitments.values(), start=1):
+        md.append(f"| {n} | [{escape(c.title)}]({link(src, commitment_page(c))}) | {verb_badge(c)} | "
+                  f"{attributed(record, src, c)} | {cite(record, src, c.paragraph, c.quotes[0])} |")
+    md.append("")
+    return "\n".join(md)
+
+
+def commitment_entry(record: Record, c: Commitment) -> str:
+    src = commitment_page(c)
+    kinds = {"commitment": "a commitment", "agreement": "an agreement", "statement": "a statement", "discussion": "a discussion"}
+    who = attributed(record, src, c)
+    md = [front_matter(c.title, f"{c.title}: what the Mexico–U.S. Joint Communiqué of 28 December 2023 says, in its own words, and who it ties to it.")]
+    md.append(f"# {escape(c.title)} {{ #{c.id} }}\n")
+    md.append(f'<p class="entry-kind">Agenda item · {verb_badge(c)} · {kinds[c.kind]} · by {who}</p>\n')
+    md.append("## What the communiqué says { #quote }\n")
+    for quote in c.quotes:
+        md.append(f'<blockquote class="quote" markdown>\n{escape(" ".join(quote.split()))}\n</blockquote>\n')
+        md.append(f"From {cite(record, src, c.paragraph, quote)} of [the communiqué]({link(src, TEXT_PAGE)}).\n")
+    md.append("## People tied to it { #people }\n")
+    by_basis: dict[str, list] = {}
+    for tie in ties_of_commitment(record, c):
+        by_basis.setdefault(tie.basis, []).append(tie)
+    for basis, group in by_basis.items():
+        md.append(f"**{BASES[basis]}** ({SHORT[basis]}): {group[0].reason}\n")
+        md.append(", ".join(person_link(src, t.person) for t in group) + "\n")
+    rel = related(record, c)
+    if rel:
+        md.append("## Related agenda items { #related }\n")
+        md += [f"- [{escape(r.title)}]({link(src, commitment_page(r))})" for r in rel]
+        md.append("")
+    md.append("## Meetings { #meetings }\n")
+    reported = record.reported_meeting
+    md.append(f"- Discussed at [{escape(reported.title)}]({link(src, meeting_page(reported))}).")
+    md += [f"- Announces [{escape(record.meetings[m].title)}]({link(src, meeting_page(record.meetings[m]))})." for m in c.meetings]
+    md.append("")
+    if c.keywords:
+        md.append(f'<p class="keywords">Also searched as: {", ".join(escape(k) for k in c.keywords)}</p>\n')
+    return "\n".join(md)
+
+
+# ------------------------------------------------------------ participants
+
+def person_card(record: Record, src: str, p: Person) -> str:
+    org = record.organisations.get(p.organisation) if p.organisation else None
+    org_line = f'<br><span class="card-org">{org_name(org)}</span>' if org else ""
+    return (f'<li class="card" markdown="span">{person_link(src, p, (p.rank + " " if p.rank else "") + p.name)}'
+            f'<br><span class="card-title">{escape(p.title)}</span>{org_line}</li>')
+
+
+def org_name(o: Organisation) -> str:
+    return f"{o.name} ({o.acronym})" if o.acronym else o.name
+
+
+def participants_index(record: Record) -> str:
+    src = "participants/index.md"
+    md = [front_matter("Participants", "Every member of the Mexican and U.S. delegations at the meeting of 27 December 2023 in Mexico City, and President Biden, who sent the U.S. delegation.")]
+    md.append("# Participants { #participants }\n")
+    md.append("Everyone the communiqué names, as it names them: the two delegations that met in Mexico City, "
+              "in the order the text lists them, and President Biden, who is named but was not in the room.\n")
+    md.append('<div class="delegations" markdown>\n')
+    for country, heading in (("mexico", "Mexican delegation"), ("united-states", "U.S. delegation")):
+        md.append(f'<section class="delegation" aria-labelledby="delegation-{country}" markdown>\n')
+        md.append(f"## {heading} {{ #delegation-{country} }}\n")
+        md.append('<ul class="cards" markdown>')
+        md += [person_card(record, src, p) for p in record.people.values() if p.delegation == country]
+        md.append("</ul>\n\n</section>\n")
+    md.append("</div>\n")
+    md.append("## Named, not in the room { #not-in-the-room }\n")
+    for p in record.people.values():
+        if p.delegation == "none":
+            md.append(f"- {person_link(src, p)}, {escape(p.title)}: {PARTS[p.part[0]]}.")
+    md.append("\n## All participants, A to Z { #a-to-z }\n")
+    md.append("Spanish names are sorted by first surname.\n")
+    md.append("| Name | Title, as printed | Delegation |\n|---|---|---|")
+    for p in sorted(record.people.values(), key=lambda p: p.sort_key):
+        sort_name = f"{name_html(p, p.surname)}, {name_html(p, p.given_names)}" if p.given_names else name_html(p)
+        md.append(f"| [{sort_name}]({link(src, person_page(p))}) | {escape(p.title)} | "
+                  f"{delegation_name(p) if p.delegation != 'none' else 'Not in the room'} |")
+    md.append(f"\nThe bodies their titles name are listed under [Organisations]({link(src, ORGANISATIONS_PAGE)}).\n")
+    return "\n".join(md)
+
+
+def person_entry(record: Record, p: Person) -> str:
+    src = person_page(p)
+    org = record.organisations.get(p.organisation) if p.organisation else None
+    md = [front_matter(p.name, f"{p.rank + ' ' if p.rank else ''}{p.name}, {p.title}: part in the Mexico–U.S. migration meeting of 27 December 2023 and the agenda items the communiqué ties to them.")]
+    md.append(f"# {full_name(p)} {{ #{p.id} }}\n")
+    md.append(f'<p class="entry-kind">Participant · {delegation_name(p) if p.delegation != "none" else "named in the text, not in the room"}</p>\n')
+    rows = [("Name, as printed", name_html(p))]
+    if p.rank:
+        rows.append(("Rank", f"{p.rank} ([glossary]({link(src, GLOSSARY_PAGE, glossary_id(p.rank))}))"))
+    rows.append(("Title, as printed", escape(p.title)))
+    if org:
+        rows.append(("Organisation", f"[{org_name(org)}]({link(src, ORGANISATIONS_PAGE, org.id)})"))
+    rows.append(("Country", COUNTRIES[p.country]))
+    rows.append(("Part in the meeting", "; ".join(PARTS[x] for x in p.part)))
+    if p.aliases:
+        rows.append(("Also known as", ", ".join(p.aliases)))
+    md.append("| | |\n|---|---|")
+    md += [f"| {k} | {v} |" for k, v in rows]
+    md.append("")
+    paras = [para for para in record.communique.paragraphs if any(f in para.text for f in p.printed)]
+    md.append("## In the text { #in-the-text }\n")
+    md.append("Named in " + ", ".join(f"[paragraph {para.number}]({link(src, TEXT_PAGE, para.eid)})" for para in paras) + ".\n")
+    md.append("## Agenda items { #agenda-items }\n")
+    my_ties = ties_of_person(record, p)
+    if not my_ties:
+        md.append("The text ties no agenda item to them.\n")
+    for basis in BASES:
+        group = [t for t in my_ties if t.basis == basis]
+        if group:
+            md.append(f"### {BASES[basis]} {{ #{basis} }}\n")
+            md += [f"- [{escape(t.commitment.title)}]({link(src, commitment_page(t.commitment))}) "
+                   f"({verb_badge(t.commitment)}): {t.reason}" for t in group]
+            md.append("")
+    meetings = [m for m in record.meetings.values() if p in record.attendees(m)]
+    context_meetings = [m for m in record.meetings.values() if p.id in m.context_attendees]
+    if meetings or context_meetings:
+        md.append("## Meetings { #meetings }\n")
+        md += [f"- [{escape(m.title)}]({link(src, meeting_page(m))}): the communiqué puts them there." for m in meetings]
+        md += [f"- [{escape(m.title)}]({link(src, meeting_page(m))}): a context source puts them there (not the communiqué)." for m in context_meetings]
+        md.append("")
+    return "\n".join(md)
+
+
+def organisations_page(record: Record) -> str:
+    src = ORGANISATIONS_PAGE
+    md = [front_matter("Organisations", "The Mexican and U.S. government bodies named by the titles in the Mexico–U.S. Joint Communiqué on migration, and who represented each.")]
+    md.append("# Organisations { #organisations }\n")
+    md.append("The bodies the titles in the communiqué name. Their full names are ordinary public knowledge, not the communiqué's words.\n")
+    for o in record.organisations.values():
+        md.append(f"## {org_name(o)} {{ #{o.id} }}\n")
+        if o.name_es:
+            md.append(f'<span lang="es">{o.name_es}</span>, {COUNTRIES[o.country]}.\n')
+        else:
+            md.append(f"{COUNTRIES[o.country]}.\n")
+        md.append("The text names it in: " + ", ".join(f"“{escape(w)}”" for w in o.in_text) + ".\n")
+        members = [p for p in record.people.values() if p.organisation == o.id]
+        md.append("People: " + ", ".join(f"{person_link(src, p)} ({escape(p.title)})" for p in members) + ".\n")
+    return "\n".join(md)
+
+
+# ----------------------------------------------------------------- meetings
+
+def date_text(d) -> str:
+    return f"{d.day} {d.strftime('%B %Y')}"
+
+
+def meetings_index(record: Record) -> str:
+    src = "meetings/index.md"
+    md = [front_matter("Meetings", "The leaders' call of December 2023, the meeting in Mexico City on 27 December 2023 and the follow-up in Washington in January 2024.")]
+    md.append("# Meetings { #meetings }\n")
+    md.append("The three events the communiqué speaks of, in the order they happened. "
+              "The communiqué's own words come first; the dates are context from public sources, named on each entry.\n")
+    md.append("| When (context) | Meeting | What the communiqué says |\n|---|---|---|")
+    for m in record.meetings.values():
+        md.append(f"| {date_text(m.date)} | [{escape(m.title)}]({link(src, meeting_page(m))}) | "
+                  f"“{escape(m.says)}” ({cite(record, src, m.paragraph, ' '.join(m.says.split()))}) |")
+    md.append("")
+    return "\n".join(md)
+
+
+def meeting_entry(record: Record, m: Meeting) -> str:
+    src = meeting_page(m)
+    md = [front_matter(m.title, f"{m.title}, {date_text(m.date)}: what the Mexico–U.S. Joint Communiqué of 28 December 2023 says of it, who took part, and what public sources add.")]
+    md.append(f"# {escape(m.title)} {{ #{m.id} }}\n")
+    md.append(f'<p class="entry-kind">{"Telephone call" if m.kind == "call" else "Meeting"}</p>\n')
+    md.append("## What the communiqué says { #says }\n")
+    md.append(f'<blockquote class="quote" markdown>\n{escape(" ".join(m.says.split()))}\n</blockquote>\n')
+    md.append(f"From {cite(record, src, m.paragraph, ' '.join(m.says.split()))} of [the communiqué]({link(src, TEXT_PAGE)}).\n")
+    md.append("## When and where { #when }\n")
+    lead = f"**{date_text(m.date)}**" + (f", {escape(m.place)}." if m.place else ".")
+    md.append(context_box(record, m.context, lead))
+    attendees = record.attendees(m)
+    if attendees or m.context_attendees:
+        md.append("## Who took part { #attendees }\n")
+    if attendees:
+        md.append("According to the communiqué:\n")
+        md += [f"- {person_link(src, p)}, {escape(p.title)}" for p in attendees]
+        md.append("")
+    if m.context_attendees:
+        md.append("According to the context sources above (not the communiqué):\n")
+        md += [f"- {person_link(src, record.people[i])}, {escape(record.people[i].title)}" for i in m.context_attendees]
+        md.append("")
+    items = [c for c in record.commitments.values() if m.reported or m.id in c.meetings]
+    if items:
+        md.append("## Agenda items { #agenda-items }\n")
+        verb = "Discussed there" if m.reported else "The communiqué's item that announces it"
+        md.append(f"{verb}:\n")
+        md += [f"- [{escape(c.title)}]({link(src, commitment_page(c))}) ({verb_badge(c)})" for c in items]
+        md.append("")
+    return "\n".join(md)
+
+
+# ----------------------------------------------------------------- glossary
+
+def glossary_id(term: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")
+
+
+def glossary_page(record: Record) -> str:
+    md = [front_matter("Glossary", "The acronyms and ranks in the Mexico–U.S. Joint Communiqué on migration: AMLO, CHNV, DACA, DHS, INM, NSC, SEGOB, SRE and more.")]
+    md.append("# Glossary { #glossary }\n")
+    md.append('!!! context "Context, not from the communiqué"\n\n    These explanations are ordinary public knowledge, gathered with their sources '
+              "in this edition's context file. Hover or focus an acronym anywhere on the site to see its entry.\n")
+    for term, definition in sorted(record.glossary.items(), key=lambda kv: kv[0].lower()):
+        text = " ".join(definition.split())
+        text = re.sub(r"(https?://\S+)", r"<\1>", escape(text).replace("\\<", "<").replace("\\>", ">"))
+        md.append(f"## {escape(term)} {{ #{glossary_id(term)} }}\n\n{text}\n")
+    return "\n".join(md)
+
+
+def derived_pages(record: Record) -> dict[str, str]:
+    """Every derived page: its path under docs/, and its Markdown."""
+    pages = {
+        TEXT_PAGE: text_page(record),
+        "commitments/index.md": commitments_index(record),
+        "participants/index.md": participants_index(record),
+        ORGANISATIONS_PAGE: organisations_page(record),
+        "meetings/index.md": meetings_index(record),
+        GLOSSARY_PAGE: glossary_page(record),
+    }
+    pages.update({commitment_page(c): commitment_entry(record, c) for c in record.commitments.values()})
+    pages.update({person_page(p): person_entry(record, p) for p in record.people.values()})
+    pages.update({meeting_page(m): meeting_entry(record, m) for m in record.meetings.values()})
+    return pages
+
+
+def nav_sections(record: Record) -> dict[str, list[str]]:
+    """The pages listed under each section's index page in the navigation."""
+    return {
+        "commitments/index.md": [commitment_page(c) for c in record.commitments.values()],
+        "participants/index.md": [ORGANISATIONS_PAGE] + [person_page(p) for p in sorted(record.people.values(), key=lambda p: p.sort_key)],
+        "meetings/index.md": [meeting_page(m) for m in record.meetings.values()],
+    }

@@ -1,0 +1,31 @@
+"""Show each glossary entry as a tooltip wherever its term appears: every
+page gets the glossary as Markdown abbreviations (`*[DACA]: …`)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+_abbreviations = ""
+
+
+def tooltip(definition: str) -> str:
+    """The definition in one line, without its source address."""
+    text = " ".join(definition.split())
+    return re.sub(r"\s*Source: \S+$", "", text)
+
+
+def on_config(config):
+    global _abbreviations
+    context = yaml.safe_load((Path(config.config_file_path).parent / "data" / "context.yaml").read_text("utf-8"))
+    # "Gen." and "Alm." are matched without their full stop: the Markdown
+    # abbreviation pattern needs a word boundary after the term.
+    _abbreviations = "\n".join(
+        f"*[{term.rstrip('.')}]: {tooltip(definition)}" for term, definition in context["glossary"].items()
+    )
+    return config
+
+
+def on_page_markdown(markdown, page, config, files):
+    return f"{markdown}\n\n{_abbreviations}\n"

@@ -1,0 +1,34 @@
+"""Let search ignore accents: "Lopez" finds "López", and "López" still does.
+
+Material's search worker (lunr) keeps accents. After the build, this hook
+wraps the theme's worker file in place: before it, a listener folds each
+query; after it, lunr's trimmer (the first step of indexing) folds every
+indexed word. Positions are kept, so results are highlighted on the text as
+written. Being the same file, it works in `mkdocs serve`, the built site and
+the offline edition alike.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+MARK = "/* accent folding: hooks/search_folding.py */"
+
+FOLD = 'function(s){return s.normalize("NFD").replace(/[\\u0300-\\u036f]/g,"")}'
+
+BEFORE = f"""{MARK}
+self.__fold={FOLD};
+addEventListener("message",function(ev){{var m=ev.data;if(m&&m.type===2&&typeof m.data==="string")m.data=self.__fold(m.data)}});
+"""
+
+AFTER = """
+;(function(lunr){var trim=lunr.trimmer;var folding=function(token){return trim(token.update(self.__fold))};
+lunr.Pipeline.registerFunction(folding,"foldingTrimmer");lunr.trimmer=folding})(self.lunr);
+"""
+
+
+def on_post_build(config):
+    workers = Path(config.site_dir) / "assets" / "javascripts" / "workers"
+    for worker in workers.glob("search.*.min.js"):
+        code = worker.read_text("utf-8")
+        if not code.startswith(MARK):
+            worker.write_text(BEFORE + code + AFTER, "utf-8")
