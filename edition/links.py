@@ -11,12 +11,11 @@ from edition.record import Commitment, Person, Record
 
 # Why a person is tied to an agenda item, from the closest tie to the loosest.
 BASES = {
-    "said": "The text attributes the words to them",
-    "named": "The passage names them",
-    "delegation": "Their delegation, as the text says",
-    "attended": "Attended the meeting at which the two countries reaffirmed it",
+    "said": "Said by them",
+    "named": "Named in it",
+    "delegation": "Agreed, underlined or discussed by their delegation",
+    "attended": "Reaffirmed at the meeting they attended",
 }
-SHORT = {"said": "said it", "named": "named in it", "delegation": "delegation", "attended": "attended"}
 
 
 @dataclass(frozen=True)

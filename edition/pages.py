@@ -9,7 +9,7 @@ from __future__ import annotations
 import posixpath
 import re
 
-from edition.links import BASES, SHORT, delegation_name, related, ties, ties_of_commitment, ties_of_person
+from edition.links import BASES, delegation_name, related, ties_of_commitment, ties_of_person
 from edition.record import (COUNTRIES, GROUPS, PARTS, Commitment, Meeting, Organisation, Person, Record)
 from edition.text import Paragraph
 
@@ -147,7 +147,7 @@ def text_page(record: Record) -> str:
     md = [front_matter("The communiqué", "The full text of the Mexico–U.S. Joint Communiqué on migration of 28 December 2023, every paragraph and sentence numbered and linkable.")]
     md.append(f"# {escape(record.communique.title)} {{ #title .communique-title }}\n")
     md.append(
-        '<p class="edition-note">The full text, exactly as the White House published it. '
+        '<p class="edition-note" markdown="span">The full text, exactly as the White House published it. '
         "Each paragraph is numbered and each sentence has its own link; names lead to the person's entry "
         f"and passages to their [agenda item]({link(TEXT_PAGE, 'commitments/index.md')}). "
         f'Source: <a href="{pub["url"]}">the official release</a>; '
@@ -196,7 +196,7 @@ def commitment_entry(record: Record, c: Commitment) -> str:
     for tie in ties_of_commitment(record, c):
         by_basis.setdefault(tie.basis, []).append(tie)
     for basis, group in by_basis.items():
-        md.append(f"**{BASES[basis]}** ({SHORT[basis]}): {group[0].reason}\n")
+        md.append(f"**{BASES[basis]}**: {group[0].reason}\n")
         md.append(", ".join(person_link(src, t.person) for t in group) + "\n")
     rel = related(record, c)
     if rel:
@@ -271,9 +271,10 @@ def person_entry(record: Record, p: Person) -> str:
     rows.append(("Part in the meeting", "; ".join(PARTS[x] for x in p.part)))
     if p.aliases:
         rows.append(("Also known as", ", ".join(p.aliases)))
-    md.append("| | |\n|---|---|")
-    md += [f"| {k} | {v} |" for k, v in rows]
-    md.append("")
+    md.append('<dl class="facts" markdown>')
+    for key, value in rows:
+        md.append(f'<dt>{key}</dt>\n<dd markdown="span">{value}</dd>')
+    md.append("</dl>\n")
     paras = [para for para in record.communique.paragraphs if any(f in para.text for f in p.printed)]
     md.append("## In the text { #in-the-text }\n")
     md.append("Named in " + ", ".join(f"[paragraph {para.number}]({link(src, TEXT_PAGE, para.eid)})" for para in paras) + ".\n")
@@ -405,6 +406,6 @@ def nav_sections(record: Record) -> dict[str, list[str]]:
     """The pages listed under each section's index page in the navigation."""
     return {
         "commitments/index.md": [commitment_page(c) for c in record.commitments.values()],
-        "participants/index.md": [ORGANISATIONS_PAGE] + [person_page(p) for p in sorted(record.people.values(), key=lambda p: p.sort_key)],
+        "participants/index.md": [person_page(p) for p in record.people.values()] + [ORGANISATIONS_PAGE],
         "meetings/index.md": [meeting_page(m) for m in record.meetings.values()],
     }

@@ -1,0 +1,75 @@
+"""Every link and anchor in the built site resolves, and every cross-link
+between a person and an agenda item has its reverse."""
+import re
+
+import pytest
+
+from built_html import article, entry_links, resolve, soup, text_of
+from edition.record import load, names_in_text
+
+
+@pytest.fixture(scope="module")
+def ids(pages):
+    return {page: {e["id"] for e in soup(html).select("[id]")} for page, html in pages.items()}
+
+
+def test_every_internal_link_and_anchor_resolves(pages, ids, site):
+    broken = []
+    for page, html in pages.items():
+        for a in soup(html).select("a[href]"):
+            target = resolve(page, a["href"])
+            if target is None:
+                continue
+            path, anchor = target
+            if path not in pages and not (site / path).is_file():
+                broken.append(f"{page}: {a['href']} (no page)")
+            elif anchor and anchor not in ids.get(path, set()):
+                broken.append(f"{page}: {a['href']} (no anchor #{anchor})")
+    assert not broken, "\n".join(broken)
+
+
+def test_person_and_item_links_go_both_ways(pages):
+    people = [p for p in pages if p.startswith("participants/") and p.count("/") == 2 and "organisations" not in p]
+    items = [p for p in pages if p.startswith("commitments/") and p != "commitments/index.html"]
+    assert len(people) == 17 and len(items) == 12
+    ties = 0
+    for person in people:
+        for item in entry_links(person, pages[person], "commitments"):
+            assert person in entry_links(item, pages[item], "participants"), f"{item} does not link back to {person}"
+            ties += 1
+    for item in items:
+        for person in entry_links(item, pages[item], "participants"):
+            assert item in entry_links(person, pages[person], "commitments"), f"{person} does not link back to {item}"
+    assert ties > len(people)
+
+
+def test_each_tie_says_why(pages):
+    lopez = article(pages["participants/andres-manuel-lopez-obrador/index.html"])
+    said = lopez.select_one("#said").find_next("ul")
+    assert "The text says López Obrador stressed it." in text_of(said)
+    biden = article(pages["participants/joe-biden/index.html"])
+    assert biden.select_one("#named") and not biden.select_one("#delegation"), "Biden was not in the room"
+    tobin = article(pages["participants/katie-tobin/index.html"])
+    assert not tobin.select_one("#said"), "the text attributes no words to Tobin"
+    assert "U.S. delegation, which the text says discussed it" in text_of(tobin)
+
+
+def test_every_name_in_the_text_has_its_entry_spelled_as_printed(pages):
+    text = article(pages["text/index.html"])
+    linked = {}
+    for a in text.select(".communique a[href*='participants/']"):
+        linked.setdefault(resolve("text/index.html", a["href"])[0], set()).add(text_of(a))
+    names = names_in_text(load().communique)
+    for name in names:
+        assert any(name in forms for forms in linked.values()), f"{name} is not linked in the text"
+    for page, forms in linked.items():
+        heading = text_of(article(pages[page]).select_one("h1"))
+        assert any(heading.endswith(form) for form in forms), f"{page}: '{heading}' vs {forms}"
+
+
+def test_every_quote_on_an_entry_is_verbatim_in_the_text(pages):
+    full = text_of(article(pages["text/index.html"]).select_one(".communique"))
+    quotes = [text_of(q) for page, html in pages.items() for q in article(html).select("blockquote.quote")]
+    assert len(quotes) == 15
+    for quote in quotes:
+        assert quote in full
