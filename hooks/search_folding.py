@@ -2,9 +2,9 @@
 
 Material's search worker (lunr) keeps accents. After the build, this hook
 wraps the theme's worker file in place: before it, a listener folds each
-query; after it, lunr's trimmer (the first step of indexing) folds every
-indexed word. Positions are kept, so results are highlighted on the text as
-written. Being the same file, it works in `mkdocs serve`, the built site and
+query; after it, every word lunr indexes (each a lunr.Token, whatever the
+pipeline) is folded as it is made. Positions are kept, so results are
+highlighted on the text as written. Being the same file, it works in `mkdocs serve`, the built site and
 the offline edition alike.
 """
 from __future__ import annotations
@@ -21,8 +21,9 @@ addEventListener("message",function(ev){{var m=ev.data;if(m&&m.type===2&&typeof 
 """
 
 AFTER = """
-;(function(lunr){var trim=lunr.trimmer;var folding=function(token){return trim(token.update(self.__fold))};
-lunr.Pipeline.registerFunction(folding,"foldingTrimmer");lunr.trimmer=folding})(self.lunr);
+;(function(lunr){var Token=lunr.Token;
+lunr.Token=function(str,metadata){Token.call(this,self.__fold(str),metadata)};
+lunr.Token.prototype=Token.prototype})(self.lunr);
 """
 
 
