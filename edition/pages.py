@@ -9,6 +9,8 @@ from __future__ import annotations
 import posixpath
 import re
 
+import yaml
+
 from edition.links import BASES, delegation_name, related, ties_of_commitment, ties_of_person
 from edition.record import (COUNTRIES, GROUPS, PARTS, Commitment, Meeting, Organisation, Person, Record)
 from edition.text import Paragraph
@@ -95,9 +97,15 @@ def context_box(record: Record, ref: str, lead: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def front_matter(title: str, description: str) -> str:
-    description = description.replace('"', "'")
-    return f'---\ntitle: "{title}"\ndescription: "{description}"\n---\n\n'
+def front_matter(title: str, description: str, tags: list[str] | None = None, boost: float | None = None) -> str:
+    """The page's title and description; `tags` are shown on its search
+    result: the words people search it by."""
+    meta = {"title": title, "description": description}
+    if tags:
+        meta["tags"] = list(dict.fromkeys(tags))
+    if boost:
+        meta["search"] = {"boost": boost}
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
 
 
 # ---------------------------------------------------------------- full text
@@ -144,7 +152,10 @@ def annotated_paragraph(record: Record, para: Paragraph) -> str:
 
 def text_page(record: Record) -> str:
     pub = record.context["publication"]
-    md = [front_matter("The communiqué", "The full text of the Mexico–U.S. Joint Communiqué on migration of 28 December 2023, every paragraph and sentence numbered and linkable.")]
+    # Boosted: entries quote the text too, but a search for its words should
+    # also reach the paragraph they stand in.
+    md = [front_matter("The communiqué", "The full text of the Mexico–U.S. Joint Communiqué on migration of 28 December 2023, every paragraph and sentence numbered and linkable.",
+                       boost=3)]
     md.append(f"# {escape(record.communique.title)} {{ #title .communique-title }}\n")
     md.append(
         '<p class="edition-note" markdown="span">The full text, exactly as the White House published it. '
@@ -184,7 +195,8 @@ def commitment_entry(record: Record, c: Commitment) -> str:
     src = commitment_page(c)
     kinds = {"commitment": "a commitment", "agreement": "an agreement", "statement": "a statement", "discussion": "a discussion"}
     who = attributed(record, src, c)
-    md = [front_matter(c.title, f"{c.title}: what the Mexico–U.S. Joint Communiqué of 28 December 2023 says, in its own words, and who it ties to it.")]
+    md = [front_matter(c.title, f"{c.title}: what the Mexico–U.S. Joint Communiqué of 28 December 2023 says, in its own words, and who it ties to it.",
+                       tags=c.keywords)]
     md.append(f"# {escape(c.title)} {{ #{c.id} }}\n")
     md.append(f'<p class="entry-kind">Agenda item · {verb_badge(c)} · {kinds[c.kind]} · by {who}</p>\n')
     md.append("## What the communiqué says { #quote }\n")
@@ -258,7 +270,8 @@ def participants_index(record: Record) -> str:
 def person_entry(record: Record, p: Person) -> str:
     src = person_page(p)
     org = record.organisations.get(p.organisation) if p.organisation else None
-    md = [front_matter(p.name, f"{p.rank + ' ' if p.rank else ''}{p.name}, {p.title}: part in the Mexico–U.S. migration meeting of 27 December 2023 and the agenda items the communiqué ties to them.")]
+    md = [front_matter(p.name, f"{p.rank + ' ' if p.rank else ''}{p.name}, {p.title}: part in the Mexico–U.S. migration meeting of 27 December 2023 and the agenda items the communiqué ties to them.",
+                       tags=[p.title, *p.aliases])]
     md.append(f"# {full_name(p)} {{ #{p.id} }}\n")
     md.append(f'<p class="entry-kind">Participant · {delegation_name(p) if p.delegation != "none" else "named in the text, not in the room"}</p>\n')
     rows = [("Name, as printed", name_html(p))]
@@ -338,7 +351,8 @@ def meetings_index(record: Record) -> str:
 
 def meeting_entry(record: Record, m: Meeting) -> str:
     src = meeting_page(m)
-    md = [front_matter(m.title, f"{m.title}, {date_text(m.date)}: what the Mexico–U.S. Joint Communiqué of 28 December 2023 says of it, who took part, and what public sources add.")]
+    md = [front_matter(m.title, f"{m.title}, {date_text(m.date)}: what the Mexico–U.S. Joint Communiqué of 28 December 2023 says of it, who took part, and what public sources add.",
+                       tags=m.keywords)]
     md.append(f"# {escape(m.title)} {{ #{m.id} }}\n")
     md.append(f'<p class="entry-kind">{"Telephone call" if m.kind == "call" else "Meeting"}</p>\n')
     md.append("## What the communiqué says { #says }\n")

@@ -111,6 +111,7 @@ class Meeting:
     date: datetime.date
     place: str | None = None
     reported: bool = False
+    keywords: list[str] = field(default_factory=list)
     context_attendees: list[str] = field(default_factory=list)
 
 

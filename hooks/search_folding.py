@@ -4,7 +4,9 @@ Material's search worker (lunr) keeps accents. After the build, this hook
 wraps the theme's worker file in place: before it, a listener folds each
 query; after it, every word lunr indexes (each a lunr.Token, whatever the
 pipeline) is folded as it is made. Positions are kept, so results are
-highlighted on the text as written. Being the same file, it works in `mkdocs serve`, the built site and
+highlighted on the text as written. Initialisms with dots (U.S., D.C.)
+leave the query: split into single letters, they would match nearly every
+word as prefixes. Being the same file, it works in `mkdocs serve`, the built site and
 the offline edition alike.
 """
 from __future__ import annotations
@@ -15,9 +17,10 @@ MARK = "/* accent folding: hooks/search_folding.py */"
 
 FOLD = 'function(s){return s.normalize("NFD").replace(/[\\u0300-\\u036f]/g,"")}'
 
-BEFORE = f"""{MARK}
-self.__fold={FOLD};
-addEventListener("message",function(ev){{var m=ev.data;if(m&&m.type===2&&typeof m.data==="string")m.data=self.__fold(m.data)}});
+BEFORE = MARK + """
+self.__fold=""" + FOLD + r""";
+addEventListener("message",function(ev){var m=ev.data;if(m&&m.type===2&&typeof m.data==="string")
+m.data=self.__fold(m.data).replace(/(^|\s)(?:[A-Za-z]\.){2,}(?=\s|$)/g,"$1")});
 """
 
 AFTER = """
