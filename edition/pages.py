@@ -99,7 +99,7 @@ def context_box(record: Record, ref: str, lead: str) -> str:
 
 def front_matter(title: str, description: str, tags: list[str] | None = None, boost: float | None = None) -> str:
     """The page's title and description; `tags` are shown on its search
-    result: the words people search it by."""
+    result: its kind first, then the words people search it by."""
     meta = {"title": title, "description": description}
     if tags:
         meta["tags"] = list(dict.fromkeys(tags))
@@ -155,7 +155,7 @@ def text_page(record: Record) -> str:
     # Boosted: entries quote the text too, but a search for its words should
     # also reach the paragraph they stand in.
     md = [front_matter("The communiqué", "The full text of the Mexico–U.S. Joint Communiqué on migration of 28 December 2023, every paragraph and sentence numbered and linkable.",
-                       boost=3)]
+                       tags=["Full text"], boost=3)]
     md.append(f"# {escape(record.communique.title)} {{ #title .communique-title }}\n")
     md.append(
         '<p class="edition-note" markdown="span">The full text, exactly as the White House published it. '
@@ -196,7 +196,7 @@ def commitment_entry(record: Record, c: Commitment) -> str:
     kinds = {"commitment": "a commitment", "agreement": "an agreement", "statement": "a statement", "discussion": "a discussion"}
     who = attributed(record, src, c)
     md = [front_matter(c.title, f"{c.title}: what the Mexico–U.S. Joint Communiqué of 28 December 2023 says, in its own words, and who it ties to it.",
-                       tags=c.keywords)]
+                       tags=["Agenda item", *c.keywords])]
     md.append(f"# {escape(c.title)} {{ #{c.id} }}\n")
     md.append(f'<p class="entry-kind">Agenda item · {verb_badge(c)} · {kinds[c.kind]} · by {who}</p>\n')
     md.append("## What the communiqué says { #quote }\n")
@@ -271,7 +271,7 @@ def person_entry(record: Record, p: Person) -> str:
     src = person_page(p)
     org = record.organisations.get(p.organisation) if p.organisation else None
     md = [front_matter(p.name, f"{p.rank + ' ' if p.rank else ''}{p.name}, {p.title}: part in the Mexico–U.S. migration meeting of 27 December 2023 and the agenda items the communiqué ties to them.",
-                       tags=[p.title, *p.aliases])]
+                       tags=["Person", p.title, *p.aliases])]
     md.append(f"# {full_name(p)} {{ #{p.id} }}\n")
     md.append(f'<p class="entry-kind">Participant · {delegation_name(p) if p.delegation != "none" else "named in the text, not in the room"}</p>\n')
     rows = [("Name, as printed", name_html(p))]
@@ -314,7 +314,8 @@ def person_entry(record: Record, p: Person) -> str:
 
 def organisations_page(record: Record) -> str:
     src = ORGANISATIONS_PAGE
-    md = [front_matter("Organisations", "The Mexican and U.S. government bodies named by the titles in the Mexico–U.S. Joint Communiqué on migration, and who represented each.")]
+    md = [front_matter("Organisations", "The Mexican and U.S. government bodies named by the titles in the Mexico–U.S. Joint Communiqué on migration, and who represented each.",
+                       tags=["Organisation"])]
     md.append("# Organisations { #organisations }\n")
     md.append("The bodies the titles in the communiqué name. Their full names are ordinary public knowledge, not the communiqué's words.\n")
     for o in record.organisations.values():
@@ -352,7 +353,7 @@ def meetings_index(record: Record) -> str:
 def meeting_entry(record: Record, m: Meeting) -> str:
     src = meeting_page(m)
     md = [front_matter(m.title, f"{m.title}, {date_text(m.date)}: what the Mexico–U.S. Joint Communiqué of 28 December 2023 says of it, who took part, and what public sources add.",
-                       tags=m.keywords)]
+                       tags=["Meeting", *m.keywords])]
     md.append(f"# {escape(m.title)} {{ #{m.id} }}\n")
     md.append(f'<p class="entry-kind">{"Telephone call" if m.kind == "call" else "Meeting"}</p>\n')
     md.append("## What the communiqué says { #says }\n")
@@ -389,7 +390,8 @@ def glossary_id(term: str) -> str:
 
 
 def glossary_page(record: Record) -> str:
-    md = [front_matter("Glossary", "The acronyms and ranks in the Mexico–U.S. Joint Communiqué on migration: AMLO, CHNV, DACA, DHS, INM, NSC, SEGOB, SRE and more.")]
+    md = [front_matter("Glossary", "The acronyms and ranks in the Mexico–U.S. Joint Communiqué on migration: AMLO, CHNV, DACA, DHS, INM, NSC, SEGOB, SRE and more.",
+                       tags=["Glossary"])]
     md.append("# Glossary { #glossary }\n")
     md.append('!!! context "Context, not from the communiqué"\n\n    These explanations are ordinary public knowledge, gathered with their sources '
               "in this edition's context file. Hover or focus an acronym anywhere on the site to see its entry.\n")

@@ -15,13 +15,18 @@ def open_search(page) -> None:
     page.wait_for_selector("input.md-search__input:focus")
 
 
-def search(page, query: str, settle: float = 0.15) -> list[list[str]]:
-    """Type the query key by key; once the results have stopped changing,
-    return them as a reader sees them: one group a page, best first, each
-    with its links (the page's, then its sections')."""
+def search(page, query: str) -> list[list[str]]:
+    """Type the query key by key into an empty box; return its results."""
     box = page.locator("input.md-search__input")
     box.fill("")
     box.press_sequentially(query)
+    return results(page, query)
+
+
+def results(page, query: str, settle: float = 0.15) -> list[list[str]]:
+    """Once the results for `query` have stopped changing, return them as a
+    reader sees them: one group a page, best first, each with its links
+    (the page's, then its sections')."""
     page.wait_for_function(
         "q => document.querySelector('.md-search-result__meta')?.textContent.trim() !== ''"
         " && document.querySelector('input.md-search__input').value === q", arg=query)
