@@ -20,8 +20,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 OUTPUT = ROOT / "test-output"
 
 
-def build_site(dest: Path, config: Path = ROOT / "mkdocs.yml") -> subprocess.CompletedProcess:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def build_site(dest: Path, config: Path = ROOT / "mkdocs.yml", offline: bool = False) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict`, as scripts/serve and scripts/offline run it."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "OFFLINE": "true" if offline else "false"}
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config), "-d", str(dest)],
                           capture_output=True, text=True, env=env, cwd=config.parent)
 
@@ -39,6 +40,14 @@ def pages(site) -> dict[str, str]:
     """Every built HTML page: its address relative to the site root, and its HTML."""
     return {str(p.relative_to(site)).replace(os.sep, "/"): p.read_text("utf-8")
             for p in sorted(site.rglob("*.html")) if p.name != "404.html"}
+
+
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory) -> Path:
+    dest = tmp_path_factory.mktemp("offline")
+    result = build_site(dest, offline=True)
+    assert result.returncode == 0, result.stderr
+    return dest
 
 
 class QuietHandler(SimpleHTTPRequestHandler):

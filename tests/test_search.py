@@ -72,5 +72,12 @@ def test_folding_leaves_what_readers_see_unchanged(reader, base_url, pages):
     assert "Rosa Icela Rodríguez" in text_of(article(pages["participants/rosa-icela-rodriguez/index.html"]))
 
 
-def test_search_works_in_the_offline_edition():
-    pytest.skip("the offline edition (issue 5) does not exist yet")
+def test_search_works_in_the_offline_edition(reader, offline_site):
+    reader.goto((offline_site / "index.html").as_uri())
+    open_search(reader)
+    groups = search(reader, "Barcena")
+    assert groups and groups[0][0].endswith("participants/alicia-barcena-ibarra.html?h=barcena")
+    reader.locator(".md-search-result__item a").first.click()
+    reader.wait_for_load_state("load")
+    assert reader.url.startswith((offline_site / "participants" / "alicia-barcena-ibarra.html").as_uri())
+    assert reader.locator("article h1").inner_text().startswith("Alicia Bárcena Ibarra")
