@@ -1,0 +1,79 @@
+"""Every page, in Debian's Chromium, as any reader gets it: accessible
+(axe-core, light and dark scheme, search open), private (no request to any
+other host), and free of console errors."""
+from urllib.parse import urlsplit
+
+import pytest
+
+from conftest import ROOT, page_addresses
+from search_box import open_search
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+
+def axe_violations(page) -> list[str]:
+    if not AXE.exists():
+        pytest.fail("axe-core is missing: scripts/test installs it with npm ci")
+    page.add_script_tag(path=str(AXE))
+    found = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})"
+                          ".then(r => r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(' | ')))",
+                          AXE_TAGS)
+    return found
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_nothing_on_any_page(browser, base_url, pages, scheme):
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, color_scheme=scheme)
+    page = context.new_page()
+    problems = {}
+    for address in page_addresses(pages):
+        page.goto(base_url + address)
+        expected = "slate" if scheme == "dark" else "default"
+        assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == expected
+        found = axe_violations(page)
+        if found:
+            problems[address or "/"] = found
+    context.close()
+    assert not problems, problems
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_nothing_with_the_search_open(browser, base_url, scheme):
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, color_scheme=scheme)
+    page = context.new_page()
+    problems = {}
+    for address, query in (("", "Lopez"), ("text/", "trade border"), ("participants/", "xylophone")):
+        page.goto(base_url + address)
+        open_search(page)
+        page.locator("input.md-search__input").press_sequentially(query)
+        page.wait_for_function("() => document.querySelector('.md-search-result__meta').textContent.trim() !== ''")
+        page.wait_for_timeout(300)
+        found = axe_violations(page)
+        if found:
+            problems[f"{address or '/'} searching {query}"] = found
+    context.close()
+    assert not problems, problems
+
+
+def test_no_request_leaves_the_site_and_no_console_error(browser, base_url, pages):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    own = urlsplit(base_url).netloc
+    elsewhere, errors = [], []
+    context.on("request", lambda r: urlsplit(r.url).scheme in ("http", "https") and urlsplit(r.url).netloc != own
+               and elsewhere.append(r.url))
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    workers = []
+    page.on("worker", lambda w: workers.append(w.url))
+    for address in page_addresses(pages):
+        page.goto(base_url + address)
+        page.wait_for_load_state("networkidle")
+    open_search(page)
+    page.locator("input.md-search__input").press_sequentially("Lopez")
+    page.wait_for_selector(".md-search-result__item")
+    context.close()
+    assert workers, "the search worker never started, so its requests were not recorded"
+    assert not elsewhere, elsewhere
+    assert not errors, errors
