@@ -11,13 +11,14 @@ import re
 
 import yaml
 
-from edition.links import BASES, delegation_name, related, ties_of_commitment, ties_of_person
+from edition.links import BASES, delegation_name, related, ties, ties_of_commitment, ties_of_person
 from edition.record import (COUNTRIES, GROUPS, PARTS, Commitment, Meeting, Organisation, Person, Record)
 from edition.text import Paragraph
 
 TEXT_PAGE = "text.md"
 GLOSSARY_PAGE = "glossary.md"
 ORGANISATIONS_PAGE = "participants/organisations.md"
+MATRIX_PAGE = "participants/ties.md"
 
 
 def commitment_page(c: Commitment) -> str:
@@ -47,6 +48,14 @@ def name_html(p: Person, form: str | None = None) -> str:
     """A person's name, marked as Spanish where it is, for screen readers."""
     text = escape(form or p.name)
     return f'<span lang="es">{text}</span>' if p.lang == "es" else text
+
+
+def mark_spanish(record: Record, markdown: str) -> str:
+    """Mark the Spanish names (people's, bodies') in a text as Spanish."""
+    names = [form for p in record.people.values() if p.lang == "es" for form in p.printed]
+    names += [o.name_es for o in record.organisations.values() if o.name_es]
+    pattern = "|".join(re.escape(escape(n)) for n in sorted(names, key=len, reverse=True))
+    return re.sub(f"({pattern})", r'<span lang="es">\1</span>', markdown)
 
 
 def full_name(p: Person) -> str:
@@ -91,7 +100,7 @@ def context_box(record: Record, ref: str, lead: str) -> str:
         basis, sources = fact["note"], [{"title": f"{fact['publisher']}: the communiqué", "url": fact["url"]}]
     else:
         basis, sources = fact["basis"], fact["sources"]
-    lines = [f'!!! context "Context, not from the communiqué"', "", f"    {lead}", "", f"    {escape(' '.join(basis.split()))}", ""]
+    lines = [f'!!! context "Context, not from the communiqué"', "", f"    {lead}", "", f"    {mark_spanish(record, escape(' '.join(basis.split())))}", ""]
     lines += ["    Sources:", ""]
     lines += [f"    - [{escape(s['title'])}]({s['url']})" for s in sources]
     return "\n".join(lines) + "\n"
@@ -120,7 +129,8 @@ def annotated_paragraph(record: Record, para: Paragraph) -> str:
             for quote in c.quotes:
                 start = para.text.index(" ".join(quote.split()))
                 end = start + len(" ".join(quote.split()))
-                md = f'[{escape(para.text[start:end])}]({link(src, commitment_page(c))}){{ .passage title="Agenda item: {c.title}" }}'
+                md = (f'[{mark_spanish(record, escape(para.text[start:end]))}]({link(src, commitment_page(c))})'
+                      f'{{ .passage title="Agenda item: {c.title}" }}')
                 spans.append((start, end, md))
     names = []
     for p in record.people.values():
@@ -181,7 +191,8 @@ def commitments_index(record: Record) -> str:
     md.append(
         "Each agenda item of the communiqué, in the order of the text. The **verb** is the text's own: "
         "*reaffirmed* and *agreed* make a commitment or an agreement; *highlighted*, *stressed* and *underlined* "
-        "are statements; *discussed* is a discussion. The titles are this edition's; the quotes on each entry are the communiqué's words.\n"
+        "are statements; *discussed* is a discussion. The titles are this edition's; the quotes on each entry are the communiqué's words. "
+        f"Who is tied to which item, and why, is in [People and agenda items]({link(src, MATRIX_PAGE)}).\n"
     )
     md.append("| # | Agenda item | Verb | Attributed to | In the text |\n|---|---|---|---|---|")
     for n, c in enumerate(record.commitments.values(), start=1):
@@ -201,14 +212,14 @@ def commitment_entry(record: Record, c: Commitment) -> str:
     md.append(f'<p class="entry-kind">Agenda item · {verb_badge(c)} · {kinds[c.kind]} · by {who}</p>\n')
     md.append("## What the communiqué says { #quote }\n")
     for quote in c.quotes:
-        md.append(f'<blockquote class="quote" markdown>\n{escape(" ".join(quote.split()))}\n</blockquote>\n')
+        md.append(f'<blockquote class="quote" markdown>\n{mark_spanish(record, escape(" ".join(quote.split())))}\n</blockquote>\n')
         md.append(f"From {cite(record, src, c.paragraph, quote)} of [the communiqué]({link(src, TEXT_PAGE)}).\n")
     md.append("## People tied to it { #people }\n")
     by_basis: dict[str, list] = {}
     for tie in ties_of_commitment(record, c):
         by_basis.setdefault(tie.basis, []).append(tie)
     for basis, group in by_basis.items():
-        md.append(f"**{BASES[basis]}**: {group[0].reason}\n")
+        md.append(f"**{BASES[basis]}**: {mark_spanish(record, group[0].reason)}\n")
         md.append(", ".join(person_link(src, t.person) for t in group) + "\n")
     rel = related(record, c)
     if rel:
@@ -263,7 +274,8 @@ def participants_index(record: Record) -> str:
         sort_name = f"{name_html(p, p.surname)}, {name_html(p, p.given_names)}" if p.given_names else name_html(p)
         md.append(f"| [{sort_name}]({link(src, person_page(p))}) | {escape(p.title)} | "
                   f"{delegation_name(p) if p.delegation != 'none' else 'Not in the room'} |")
-    md.append(f"\nThe bodies their titles name are listed under [Organisations]({link(src, ORGANISATIONS_PAGE)}).\n")
+    md.append(f"\nThe bodies their titles name are listed under [Organisations]({link(src, ORGANISATIONS_PAGE)}); "
+              f"who is tied to which agenda item, and why, is in [People and agenda items]({link(src, MATRIX_PAGE)}).\n")
     return "\n".join(md)
 
 
@@ -281,7 +293,7 @@ def person_entry(record: Record, p: Person) -> str:
     if org:
         rows.append(("Organisation", f"[{org_name(org)}]({link(src, ORGANISATIONS_PAGE, org.id)})"))
     rows.append(("Country", COUNTRIES[p.country]))
-    rows.append(("Part in the meeting", "; ".join(PARTS[x] for x in p.part)))
+    rows.append(("Part in the meeting", mark_spanish(record, "; ".join(PARTS[x] for x in p.part))))
     if p.aliases:
         rows.append(("Also known as", ", ".join(p.aliases)))
     md.append('<dl class="facts" markdown>')
@@ -300,7 +312,7 @@ def person_entry(record: Record, p: Person) -> str:
         if group:
             md.append(f"### {BASES[basis]} {{ #{basis} }}\n")
             md += [f"- [{escape(t.commitment.title)}]({link(src, commitment_page(t.commitment))}) "
-                   f"({verb_badge(t.commitment)}): {t.reason}" for t in group]
+                   f"({verb_badge(t.commitment)}): {mark_spanish(record, t.reason)}" for t in group]
             md.append("")
     meetings = [m for m in record.meetings.values() if p in record.attendees(m)]
     context_meetings = [m for m in record.meetings.values() if p.id in m.context_attendees]
@@ -330,6 +342,37 @@ def organisations_page(record: Record) -> str:
     return "\n".join(md)
 
 
+def matrix_page(record: Record) -> str:
+    """People × agenda items: each cell says the basis of the tie."""
+    src = MATRIX_PAGE
+    md = [front_matter("People and agenda items", "Who the Mexico–U.S. Joint Communiqué on migration ties to which agenda item, and why: said by them, agreed by their delegation, named, or attended.",
+                       tags=["Cross-links"])]
+    md.append("# People and agenda items { #ties }\n")
+    md.append("Who the communiqué ties to which agenda item, and why. Each row is a person, each column an "
+              "agenda item (numbered as in [the commitments index](../commitments/index.md)); each cell gives the basis of the tie "
+              "and leads to the item's list of people.\n")
+    md.append('<ul class="legend" markdown>')
+    md += [f'<li markdown="span"><span class="tie tie--{basis}">{basis[0].upper()}</span> {basis}: {label}</li>' for basis, label in BASES.items()]
+    md.append("</ul>\n")
+    items = list(record.commitments.values())
+    by_pair = {(t.person.id, t.commitment.id): t.basis for t in ties(record)}
+    md.append('<div class="matrix" markdown>\n')
+    md.append("| Person | " + " | ".join(f'[{n}]({link(src, commitment_page(c))} "{c.title}")'
+                                       f'<span class="visually-hidden">: {escape(c.title)}</span>'
+                                       for n, c in enumerate(items, start=1)) + " |")
+    md.append("|---|" + "---|" * len(items))
+    for p in record.people.values():
+        cells = []
+        for c in items:
+            basis = by_pair.get((p.id, c.id))
+            cells.append(f'[<span class="tie tie--{basis}" aria-hidden="true">{basis[0].upper()}</span>'
+                         f'<span class="visually-hidden">{basis}</span>]({link(src, commitment_page(c), "people")} "{BASES[basis]}")'
+                         if basis else "")
+        md.append(f"| {person_link(src, p)} | " + " | ".join(cells) + " |")
+    md.append("\n</div>\n")
+    return "\n".join(md)
+
+
 # ----------------------------------------------------------------- meetings
 
 def date_text(d) -> str:
@@ -342,11 +385,14 @@ def meetings_index(record: Record) -> str:
     md.append("# Meetings { #meetings }\n")
     md.append("The three events the communiqué speaks of, in the order they happened. "
               "The communiqué's own words come first; the dates are context from public sources, named on each entry.\n")
-    md.append("| When (context) | Meeting | What the communiqué says |\n|---|---|---|")
+    md.append('<ol class="timeline" markdown>')
     for m in record.meetings.values():
-        md.append(f"| {date_text(m.date)} | [{escape(m.title)}]({link(src, meeting_page(m))}) | "
-                  f"“{escape(m.says)}” ({cite(record, src, m.paragraph, ' '.join(m.says.split()))}) |")
-    md.append("")
+        md.append(f'<li markdown>\n<p class="timeline-date" markdown="span"><time datetime="{m.date.isoformat()}">{date_text(m.date)}</time> '
+                  f'<span class="context-mark">context</span></p>\n'
+                  f'<p class="timeline-title" markdown="span">[{escape(m.title)}]({link(src, meeting_page(m))})</p>\n'
+                  f'<p class="timeline-says" markdown="span">The communiqué: <q>{mark_spanish(record, escape(" ".join(m.says.split())))}</q> '
+                  f'({cite(record, src, m.paragraph, " ".join(m.says.split()))})</p>\n</li>')
+    md.append("</ol>\n")
     return "\n".join(md)
 
 
@@ -357,7 +403,7 @@ def meeting_entry(record: Record, m: Meeting) -> str:
     md.append(f"# {escape(m.title)} {{ #{m.id} }}\n")
     md.append(f'<p class="entry-kind">{"Telephone call" if m.kind == "call" else "Meeting"}</p>\n')
     md.append("## What the communiqué says { #says }\n")
-    md.append(f'<blockquote class="quote" markdown>\n{escape(" ".join(m.says.split()))}\n</blockquote>\n')
+    md.append(f'<blockquote class="quote" markdown>\n{mark_spanish(record, escape(" ".join(m.says.split())))}\n</blockquote>\n')
     md.append(f"From {cite(record, src, m.paragraph, ' '.join(m.says.split()))} of [the communiqué]({link(src, TEXT_PAGE)}).\n")
     md.append("## When and where { #when }\n")
     lead = f"**{date_text(m.date)}**" + (f", {escape(m.place)}." if m.place else ".")
@@ -398,7 +444,7 @@ def glossary_page(record: Record) -> str:
     for term, definition in sorted(record.glossary.items(), key=lambda kv: kv[0].lower()):
         text = " ".join(definition.split())
         text = re.sub(r"(https?://\S+)", r"<\1>", escape(text).replace("\\<", "<").replace("\\>", ">"))
-        md.append(f"## {escape(term)} {{ #{glossary_id(term)} }}\n\n{text}\n")
+        md.append(f"## {escape(term)} {{ #{glossary_id(term)} }}\n\n{mark_spanish(record, text)}\n")
     return "\n".join(md)
 
 
@@ -409,6 +455,7 @@ def derived_pages(record: Record) -> dict[str, str]:
         "commitments/index.md": commitments_index(record),
         "participants/index.md": participants_index(record),
         ORGANISATIONS_PAGE: organisations_page(record),
+        MATRIX_PAGE: matrix_page(record),
         "meetings/index.md": meetings_index(record),
         GLOSSARY_PAGE: glossary_page(record),
     }
@@ -422,6 +469,6 @@ def nav_sections(record: Record) -> dict[str, list[str]]:
     """The pages listed under each section's index page in the navigation."""
     return {
         "commitments/index.md": [commitment_page(c) for c in record.commitments.values()],
-        "participants/index.md": [person_page(p) for p in record.people.values()] + [ORGANISATIONS_PAGE],
+        "participants/index.md": [person_page(p) for p in record.people.values()] + [ORGANISATIONS_PAGE, MATRIX_PAGE],
         "meetings/index.md": [meeting_page(m) for m in record.meetings.values()],
     }

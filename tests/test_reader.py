@@ -77,3 +77,39 @@ def test_no_request_leaves_the_site_and_no_console_error(browser, base_url, page
     assert workers, "the search worker never started, so its requests were not recorded"
     assert not elsewhere, elsewhere
     assert not errors, errors
+
+
+def test_keyboard_first_reaches_a_visible_skip_link(page, base_url):
+    page.goto(base_url + "commitments/root-causes/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("""() => { const e = document.activeElement, r = e.getBoundingClientRect();
+        return {cls: e.className, text: e.textContent.trim(), visible: r.width > 0 && r.height > 0 && r.top >= 0,
+                outline: getComputedStyle(e).outlineStyle !== 'none' || getComputedStyle(e).boxShadow !== 'none'
+                         || getComputedStyle(e).transform !== 'none' || getComputedStyle(e).opacity !== '0'} }""")
+    assert "md-skip" in focused["cls"] and focused["visible"], focused
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#root-causes")
+
+
+def test_keyboard_reaches_every_link_of_the_content(page, base_url):
+    page.goto(base_url + "participants/ties/")
+    links = page.locator("article a[href]").count()
+    reached = set()
+    for _ in range(links + 60):
+        page.keyboard.press("Tab")
+        reached.add(page.evaluate("[...document.querySelectorAll('article a[href]')].indexOf(document.activeElement)"))
+    reached.discard(-1)
+    assert reached == set(range(links))
+
+
+def test_printing_shows_the_page_alone_with_addresses(page, base_url):
+    page.goto(base_url + "commitments/root-causes/")
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    for hidden in (".md-header", ".md-sidebar--primary", ".md-footer"):
+        assert page.locator(hidden).first.evaluate("e => getComputedStyle(e).display") == "none", hidden
+    assert page.locator(".print-address").inner_text() == base_url + "commitments/root-causes/"
+    link = page.locator("article a[href*='paragraph'], article a[href*='text/']").first
+    after = link.evaluate("a => getComputedStyle(a, '::after').content")
+    assert base_url + "text/#para_2__sent_2" in after
+    page.pdf(path=str(ROOT / "test-output" / "print-root-causes.pdf"))
