@@ -6,11 +6,13 @@ Markdown links between .md paths, so `mkdocs build --strict` checks them.
 """
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 
 import yaml
 
+from edition.cite import Citation, cite as citation
 from edition.links import BASES, delegation_name, related, ties, ties_of_commitment, ties_of_person
 from edition.record import (COUNTRIES, GROUPS, PARTS, Commitment, Meeting, Organisation, Person, Record)
 from edition.text import Paragraph
@@ -106,6 +108,18 @@ def context_box(record: Record, ref: str, lead: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def citation_block(c: Citation, label: str, ident: str, open_: bool = False) -> str:
+    """The citations of one part, each with a button that copies it."""
+    rows = []
+    for style, text in (("Chicago", c.chicago), ("Plain, with the permanent link", c.plain)):
+        key = f"cite-{ident}-{style.split(',')[0].lower()}"
+        rows.append(f'<p class="citation"><span class="citation-style">{style}</span> '
+                    f'<span class="citation-text" id="{key}">{html.escape(text, quote=False)}</span> '
+                    f'<button type="button" class="copy-button" data-copy-target="{key}" hidden>Copy</button></p>')
+    return (f'<details class="cite"{" open" if open_ else ""}>\n<summary>Cite {label}</summary>\n'
+            + "\n".join(rows) + "\n</details>\n")
+
+
 def front_matter(title: str, description: str, tags: list[str] | None = None, boost: float | None = None) -> str:
     """The page's title and description; `tags` are shown on its search
     result: its kind first, then the words people search it by."""
@@ -160,7 +174,7 @@ def annotated_paragraph(record: Record, para: Paragraph) -> str:
     return "".join(out) + "\n{ .para-text }\n"
 
 
-def text_page(record: Record) -> str:
+def text_page(record: Record, site_url: str) -> str:
     pub = record.context["publication"]
     # Boosted: entries quote the text too, but a search for its words should
     # also reach the paragraph they stand in.
@@ -174,10 +188,13 @@ def text_page(record: Record) -> str:
         f'Source: <a href="{pub["url"]}">the official release</a>; '
         f"see [About the source](about.md).</p>\n"
     )
+    md.append(citation_block(citation(record, site_url, "text/"), "the communiqué", "communique"))
     md.append('<div class="communique" markdown>\n')
     for para in record.communique.paragraphs:
         md.append(f"## Paragraph {para.number} {{ #{para.eid} .para-heading }}\n")
         md.append(annotated_paragraph(record, para))
+        md.append(citation_block(citation(record, site_url, f"text/#{para.eid}", f"paragraph {para.number}"),
+                                 f"paragraph {para.number}", para.eid))
     md.append("</div>\n")
     return "\n".join(md)
 
@@ -202,7 +219,7 @@ def commitments_index(record: Record) -> str:
     return "\n".join(md)
 
 
-def commitment_entry(record: Record, c: Commitment) -> str:
+def commitment_entry(record: Record, c: Commitment, site_url: str) -> str:
     src = commitment_page(c)
     kinds = {"commitment": "a commitment", "agreement": "an agreement", "statement": "a statement", "discussion": "a discussion"}
     who = attributed(record, src, c)
@@ -231,6 +248,11 @@ def commitment_entry(record: Record, c: Commitment) -> str:
     md.append(f"- Discussed at [{escape(reported.title)}]({link(src, meeting_page(reported))}).")
     md += [f"- Announces [{escape(record.meetings[m].title)}]({link(src, meeting_page(record.meetings[m]))})." for m in c.meetings]
     md.append("")
+    md.append("## Cite { #cite }\n")
+    para, sentence = quote_location(record, c.paragraph, " ".join(c.quotes[0].split()))
+    md.append(citation_block(citation(record, site_url, f"commitments/{c.id}/",
+                                      f"paragraph {para.number}, sentence {sentence + 1}", " ".join(c.quotes[0].split())),
+                             "this agenda item", c.id, open_=True))
     if c.keywords:
         md.append(f'<p class="keywords">Also searched as: {", ".join(escape(k) for k in c.keywords)}</p>\n')
     return "\n".join(md)
@@ -448,10 +470,10 @@ def glossary_page(record: Record) -> str:
     return "\n".join(md)
 
 
-def derived_pages(record: Record) -> dict[str, str]:
+def derived_pages(record: Record, site_url: str) -> dict[str, str]:
     """Every derived page: its path under docs/, and its Markdown."""
     pages = {
-        TEXT_PAGE: text_page(record),
+        TEXT_PAGE: text_page(record, site_url),
         "commitments/index.md": commitments_index(record),
         "participants/index.md": participants_index(record),
         ORGANISATIONS_PAGE: organisations_page(record),
@@ -459,7 +481,7 @@ def derived_pages(record: Record) -> dict[str, str]:
         "meetings/index.md": meetings_index(record),
         GLOSSARY_PAGE: glossary_page(record),
     }
-    pages.update({commitment_page(c): commitment_entry(record, c) for c in record.commitments.values()})
+    pages.update({commitment_page(c): commitment_entry(record, c, site_url) for c in record.commitments.values()})
     pages.update({person_page(p): person_entry(record, p) for p in record.people.values()})
     pages.update({meeting_page(m): meeting_entry(record, m) for m in record.meetings.values()})
     return pages

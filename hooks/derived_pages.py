@@ -26,7 +26,7 @@ def on_config(config):
     except RecordError as error:
         raise PluginError(f"Bad record: {error}") from None
     _derived.clear()
-    _derived.update(pages.derived_pages(record))
+    _derived.update(pages.derived_pages(record, config.site_url or "/"))
     sections = pages.nav_sections(record)
     config.nav = [_expand(entry, sections) for entry in config.nav or []]
     config.watch.append(str(data_dir(config)))

@@ -44,3 +44,21 @@ def entry_links(page: str, html: str, section: str) -> set[str]:
         if target and target[0].startswith(section + "/") and target[0] != f"{section}/index.html":
             out.add(target[0])
     return out
+
+
+def part_ids(html: str) -> list[str]:
+    """The ids of a page's linkable parts: headings, paragraphs, sentences."""
+    body = article(html)
+    parts = body.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], span.sentence[id]")
+    return [e["id"] for e in parts]
+
+
+def published_addresses(site) -> set[str]:
+    """'/text/', '/text/#para_2__sent_3', … for every page of a built site."""
+    out = set()
+    for path in site.rglob("index.html"):
+        folder = path.relative_to(site).parent.as_posix()
+        page = "/" if folder == "." else f"/{folder}/"
+        out.add(page)
+        out.update(f"{page}#{i}" for i in part_ids(path.read_text("utf-8")))
+    return out

@@ -22,7 +22,7 @@ OUTPUT = ROOT / "test-output"
 
 def build_site(dest: Path, config: Path = ROOT / "mkdocs.yml", offline: bool = False) -> subprocess.CompletedProcess:
     """`mkdocs build --strict`, as scripts/serve and scripts/offline run it."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "OFFLINE": "true" if offline else "false"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "OFFLINE": "true" if offline else "false"}
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config), "-d", str(dest)],
                           capture_output=True, text=True, env=env, cwd=config.parent)
 
