@@ -12,10 +12,12 @@ import re
 
 import yaml
 
+from edition import export
+from edition import structured_data as ld
 from edition.cite import Citation, cite as citation
 from edition.links import BASES, delegation_name, related, ties, ties_of_commitment, ties_of_person
 from edition.record import (COUNTRIES, GROUPS, PARTS, Commitment, Meeting, Organisation, Person, Record)
-from edition.text import Paragraph
+from edition.text import Paragraph, mentions
 
 TEXT_PAGE = "text.md"
 GLOSSARY_PAGE = "glossary.md"
@@ -108,22 +110,26 @@ def context_box(record: Record, ref: str, lead: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def citation_block(c: Citation, label: str, ident: str, open_: bool = False) -> str:
+def citation_block(record: Record, c: Citation, label: str, ident: str, open_: bool = False) -> str:
     """The citations of one part, each with a button that copies it."""
     rows = []
     for style, text in (("Chicago", c.chicago), ("Plain, with the permanent link", c.plain)):
         key = f"cite-{ident}-{style.split(',')[0].lower()}"
         rows.append(f'<p class="citation"><span class="citation-style">{style}</span> '
-                    f'<span class="citation-text" id="{key}">{html.escape(text, quote=False)}</span> '
+                    f'<span class="citation-text" id="{key}">{mark_spanish(record, html.escape(text, quote=False))}</span> '
                     f'<button type="button" class="copy-button" data-copy-target="{key}" hidden>Copy</button></p>')
     return (f'<details class="cite"{" open" if open_ else ""}>\n<summary>Cite {label}</summary>\n'
             + "\n".join(rows) + "\n</details>\n")
 
 
-def front_matter(title: str, description: str, tags: list[str] | None = None, boost: float | None = None) -> str:
+def front_matter(title: str, description: str, tags: list[str] | None = None, boost: float | None = None,
+                 jsonld: dict | None = None) -> str:
     """The page's title and description; `tags` are shown on its search
-    result: its kind first, then the words people search it by."""
+    result: its kind first, then the words people search it by; `jsonld`
+    goes into the page's head (overrides/main.html)."""
     meta = {"title": title, "description": description}
+    if jsonld:
+        meta["jsonld"] = jsonld
     if tags:
         meta["tags"] = list(dict.fromkeys(tags))
     if boost:
@@ -146,13 +152,10 @@ def annotated_paragraph(record: Record, para: Paragraph) -> str:
                 md = (f'[{mark_spanish(record, escape(para.text[start:end]))}]({link(src, commitment_page(c))})'
                       f'{{ .passage title="Agenda item: {c.title}" }}')
                 spans.append((start, end, md))
-    names = []
-    for p in record.people.values():
-        for form in p.printed:
-            names += [(m.start(), m.end(), p, form) for m in re.finditer(re.escape(form), para.text)]
-    for start, end, p, form in sorted(names, key=lambda n: (n[0], -(n[1] - n[0]))):
+    forms = {form: p.id for p in record.people.values() for form in p.printed}
+    for start, end, person in mentions(para.text, forms):
         if all(end <= s or start >= e for s, e, _ in spans):
-            spans.append((start, end, person_link(src, p, form)))
+            spans.append((start, end, person_link(src, record.people[person], para.text[start:end])))
     spans.sort()
 
     out, pos, offset = [], 0, 0
@@ -179,7 +182,7 @@ def text_page(record: Record, site_url: str) -> str:
     # Boosted: entries quote the text too, but a search for its words should
     # also reach the paragraph they stand in.
     md = [front_matter("The communiqué", "The full text of the Mexico–U.S. Joint Communiqué on migration of 28 December 2023, every paragraph and sentence numbered and linkable.",
-                       tags=["Full text"], boost=3)]
+                       tags=["Full text"], boost=3, jsonld=ld.graph(ld.report(record, site_url)))]
     md.append(f"# {escape(record.communique.title)} {{ #title .communique-title }}\n")
     md.append(
         '<p class="edition-note" markdown="span">The full text, exactly as the White House published it. '
@@ -188,12 +191,12 @@ def text_page(record: Record, site_url: str) -> str:
         f'Source: <a href="{pub["url"]}">the official release</a>; '
         f"see [About the source](about.md).</p>\n"
     )
-    md.append(citation_block(citation(record, site_url, "text/"), "the communiqué", "communique"))
+    md.append(citation_block(record, citation(record, site_url, "text/"), "the communiqué", "communique"))
     md.append('<div class="communique" markdown>\n')
     for para in record.communique.paragraphs:
         md.append(f"## Paragraph {para.number} {{ #{para.eid} .para-heading }}\n")
         md.append(annotated_paragraph(record, para))
-        md.append(citation_block(citation(record, site_url, f"text/#{para.eid}", f"paragraph {para.number}"),
+        md.append(citation_block(record, citation(record, site_url, f"text/#{para.eid}", f"paragraph {para.number}"),
                                  f"paragraph {para.number}", para.eid))
     md.append("</div>\n")
     return "\n".join(md)
@@ -201,9 +204,11 @@ def text_page(record: Record, site_url: str) -> str:
 
 # ------------------------------------------------------------- commitments
 
-def commitments_index(record: Record) -> str:
+def commitments_index(record: Record, site_url: str) -> str:
     src = "commitments/index.md"
-    md = [front_matter("Commitments", "Every agenda item of the Mexico–U.S. Joint Communiqué on migration: what the text says, the verb it uses, and who it attributes it to.")]
+    md = [front_matter("Commitments", "Every agenda item of the Mexico–U.S. Joint Communiqué on migration: what the text says, the verb it uses, and who it attributes it to.",
+                       jsonld=ld.graph(ld.collection("Commitments", site_url + "commitments/",
+                                                     [ld.quotation(record, site_url, c) for c in record.commitments.values()])))]
     md.append("# Commitments { #commitments }\n")
     md.append(
         "Each agenda item of the communiqué, in the order of the text. The **verb** is the text's own: "
@@ -224,7 +229,7 @@ def commitment_entry(record: Record, c: Commitment, site_url: str) -> str:
     kinds = {"commitment": "a commitment", "agreement": "an agreement", "statement": "a statement", "discussion": "a discussion"}
     who = attributed(record, src, c)
     md = [front_matter(c.title, f"{c.title}: what the Mexico–U.S. Joint Communiqué of 28 December 2023 says, in its own words, and who it ties to it.",
-                       tags=["Agenda item", *c.keywords])]
+                       tags=["Agenda item", *c.keywords], jsonld=ld.graph(ld.quotation(record, site_url, c)))]
     md.append(f"# {escape(c.title)} {{ #{c.id} }}\n")
     md.append(f'<p class="entry-kind">Agenda item · {verb_badge(c)} · {kinds[c.kind]} · by {who}</p>\n')
     md.append("## What the communiqué says { #quote }\n")
@@ -250,7 +255,7 @@ def commitment_entry(record: Record, c: Commitment, site_url: str) -> str:
     md.append("")
     md.append("## Cite { #cite }\n")
     para, sentence = quote_location(record, c.paragraph, " ".join(c.quotes[0].split()))
-    md.append(citation_block(citation(record, site_url, f"commitments/{c.id}/",
+    md.append(citation_block(record, citation(record, site_url, f"commitments/{c.id}/",
                                       f"paragraph {para.number}, sentence {sentence + 1}", " ".join(c.quotes[0].split())),
                              "this agenda item", c.id, open_=True))
     if c.keywords:
@@ -271,9 +276,11 @@ def org_name(o: Organisation) -> str:
     return f"{o.name} ({o.acronym})" if o.acronym else o.name
 
 
-def participants_index(record: Record) -> str:
+def participants_index(record: Record, site_url: str) -> str:
     src = "participants/index.md"
-    md = [front_matter("Participants", "Every member of the Mexican and U.S. delegations at the meeting of 27 December 2023 in Mexico City, and President Biden, who sent the U.S. delegation.")]
+    md = [front_matter("Participants", "Every member of the Mexican and U.S. delegations at the meeting of 27 December 2023 in Mexico City, and President Biden, who sent the U.S. delegation.",
+                       jsonld=ld.graph(ld.collection("Participants", site_url + "participants/",
+                                                     [ld.person(record, site_url, p) for p in record.people.values()])))]
     md.append("# Participants { #participants }\n")
     md.append("Everyone the communiqué names, as it names them: the two delegations that met in Mexico City, "
               "in the order the text lists them, and President Biden, who is named but was not in the room.\n")
@@ -301,11 +308,11 @@ def participants_index(record: Record) -> str:
     return "\n".join(md)
 
 
-def person_entry(record: Record, p: Person) -> str:
+def person_entry(record: Record, p: Person, site_url: str) -> str:
     src = person_page(p)
     org = record.organisations.get(p.organisation) if p.organisation else None
     md = [front_matter(p.name, f"{p.rank + ' ' if p.rank else ''}{p.name}, {p.title}: part in the Mexico–U.S. migration meeting of 27 December 2023 and the agenda items the communiqué ties to them.",
-                       tags=["Person", p.title, *p.aliases])]
+                       tags=["Person", p.title, *p.aliases], jsonld=ld.graph(ld.person(record, site_url, p)))]
     md.append(f"# {full_name(p)} {{ #{p.id} }}\n")
     md.append(f'<p class="entry-kind">Participant · {delegation_name(p) if p.delegation != "none" else "named in the text, not in the room"}</p>\n')
     rows = [("Name, as printed", name_html(p))]
@@ -346,10 +353,11 @@ def person_entry(record: Record, p: Person) -> str:
     return "\n".join(md)
 
 
-def organisations_page(record: Record) -> str:
+def organisations_page(record: Record, site_url: str) -> str:
     src = ORGANISATIONS_PAGE
     md = [front_matter("Organisations", "The Mexican and U.S. government bodies named by the titles in the Mexico–U.S. Joint Communiqué on migration, and who represented each.",
-                       tags=["Organisation"])]
+                       tags=["Organisation"],
+                       jsonld=ld.graph(*[ld.organisation(record, site_url, o) for o in record.organisations]))]
     md.append("# Organisations { #organisations }\n")
     md.append("The bodies the titles in the communiqué name. Their full names are ordinary public knowledge, not the communiqué's words.\n")
     for o in record.organisations.values():
@@ -364,11 +372,13 @@ def organisations_page(record: Record) -> str:
     return "\n".join(md)
 
 
-def matrix_page(record: Record) -> str:
+def matrix_page(record: Record, site_url: str) -> str:
     """People × agenda items: each cell says the basis of the tie."""
     src = MATRIX_PAGE
     md = [front_matter("People and agenda items", "Who the Mexico–U.S. Joint Communiqué on migration ties to which agenda item, and why: said by them, agreed by their delegation, named, or attended.",
-                       tags=["Cross-links"])]
+                       tags=["Cross-links"],
+                       jsonld=ld.graph(ld.collection("People and agenda items", site_url + "participants/ties/",
+                                                     [ld.person(record, site_url, p, full=False) for p in record.people.values()])))]
     md.append("# People and agenda items { #ties }\n")
     md.append("Who the communiqué ties to which agenda item, and why. Each row is a person, each column an "
               "agenda item (numbered as in [the commitments index](../commitments/index.md)); each cell gives the basis of the tie "
@@ -401,9 +411,11 @@ def date_text(d) -> str:
     return f"{d.day} {d.strftime('%B %Y')}"
 
 
-def meetings_index(record: Record) -> str:
+def meetings_index(record: Record, site_url: str) -> str:
     src = "meetings/index.md"
-    md = [front_matter("Meetings", "The leaders' call of December 2023, the meeting in Mexico City on 27 December 2023 and the follow-up in Washington in January 2024.")]
+    events = [ld.event(record, site_url, m, full=False) for m in record.meetings.values()]
+    md = [front_matter("Meetings", "The leaders' call of December 2023, the meeting in Mexico City on 27 December 2023 and the follow-up in Washington in January 2024.",
+                       jsonld=ld.graph({**ld.series(record), "subEvent": events}))]
     md.append("# Meetings { #meetings }\n")
     md.append("The three events the communiqué speaks of, in the order they happened. "
               "The communiqué's own words come first; the dates are context from public sources, named on each entry.\n")
@@ -418,10 +430,10 @@ def meetings_index(record: Record) -> str:
     return "\n".join(md)
 
 
-def meeting_entry(record: Record, m: Meeting) -> str:
+def meeting_entry(record: Record, m: Meeting, site_url: str) -> str:
     src = meeting_page(m)
     md = [front_matter(m.title, f"{m.title}, {date_text(m.date)}: what the Mexico–U.S. Joint Communiqué of 28 December 2023 says of it, who took part, and what public sources add.",
-                       tags=["Meeting", *m.keywords])]
+                       tags=["Meeting", *m.keywords], jsonld=ld.graph(ld.event(record, site_url, m)))]
     md.append(f"# {escape(m.title)} {{ #{m.id} }}\n")
     md.append(f'<p class="entry-kind">{"Telephone call" if m.kind == "call" else "Meeting"}</p>\n')
     md.append("## What the communiqué says { #says }\n")
@@ -457,9 +469,10 @@ def glossary_id(term: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")
 
 
-def glossary_page(record: Record) -> str:
+def glossary_page(record: Record, site_url: str) -> str:
     md = [front_matter("Glossary", "The acronyms and ranks in the Mexico–U.S. Joint Communiqué on migration: AMLO, CHNV, DACA, DHS, INM, NSC, SEGOB, SRE and more.",
-                       tags=["Glossary"])]
+                       tags=["Glossary"],
+                       jsonld=ld.graph(ld.glossary(record, site_url, {t: glossary_id(t) for t in record.glossary})))]
     md.append("# Glossary { #glossary }\n")
     md.append('!!! context "Context, not from the communiqué"\n\n    These explanations are ordinary public knowledge, gathered with their sources '
               "in this edition's context file. Hover or focus an acronym anywhere on the site to see its entry.\n")
@@ -470,20 +483,78 @@ def glossary_page(record: Record) -> str:
     return "\n".join(md)
 
 
+# ------------------------------------------------------- data and citation
+
+DATA_PAGE = "data.md"
+DOWNLOADS = [
+    ("data/communique.json", "The whole record as JSON", "paragraphs and sentences with their exact text, agenda items, people, organisations, meetings, the ties between people and items with their basis, and the context facts with their sources"),
+    ("data/communique.schema.json", "Its JSON Schema", "the fields below, for validating the JSON"),
+    ("data/people.csv", "People, as CSV", "one row a person, for spreadsheets"),
+    ("data/agenda-items.csv", "Agenda items, as CSV", "one row an item, for spreadsheets"),
+    ("data/communique.akn.xml", "The communiqué in Akoma Ntoso", "a `statement` document whose eIds are this site's anchors, with people and bodies as `TLCPerson` and `TLCOrganization` references"),
+]
+
+
+def _type_of(spec: dict) -> str:
+    if "$ref" in spec:
+        return spec["$ref"].rsplit("/", 1)[-1].replace("_", " ")
+    kind = spec.get("type", "object")
+    if kind == "array":
+        return f"list of {_type_of(spec.get('items', {}))}s"
+    return " or ".join(kind) if isinstance(kind, list) else kind
+
+
+def data_page(record: Record, site_url: str) -> str:
+    src = DATA_PAGE
+    schema = export.schema()
+    md = [front_matter("Data and citation", "Download the Mexico–U.S. Joint Communiqué of 28 December 2023 as data (JSON, CSV, Akoma Ntoso) and cite it, its paragraphs and its commitments.",
+                       tags=["Data"])]
+    md.append("# Data and citation { #data }\n")
+    md.append("Everything this edition knows about the communiqué, to download, and how to cite it.\n")
+    md.append("## Downloads { #downloads }\n")
+    md += [f"- [{name}]({link(src, path)}): {what}." for path, name, what in DOWNLOADS]
+    md.append("")
+    md.append("## How to cite { #cite }\n")
+    md.append("Each paragraph of [the full text](text.md) and each [agenda item](commitments/index.md) has its own "
+              "citation, ready to copy, beside it; every section has a permanent link (¶) and a *Copy link* button. "
+              "Addresses never change: a page that moves keeps its old address through a redirect. For the whole communiqué:\n")
+    md.append(citation_block(record, citation(record, site_url, "text/"), "the communiqué", "data-communique", open_=True))
+    md.append("## Permanent identifiers { #identifiers }\n")
+    md.append("Paragraphs and sentences are numbered from the structure of the text, after Akoma Ntoso: "
+              "`para_2` is the second paragraph, `para_2__sent_3` its third sentence "
+              f"([example]({link(src, TEXT_PAGE, 'para_2__sent_3')})). People, agenda items, organisations and meetings are "
+              "identified by a readable id that never changes: `participants/alicia-barcena-ibarra/`, "
+              "`commitments/root-causes/`, `participants/organisations/#sre`, `meetings/mexico-city/`.\n")
+    md.append("## Fields { #fields }\n")
+    md.append("Every field of the JSON, from [its schema]({}).\n".format(link(src, "data/communique.schema.json")))
+    sections = [("record", "The record", schema)] + [(name, name.replace("_", " ").capitalize(), spec)
+                                                      for name, spec in schema["$defs"].items()]
+    for ident, heading, spec in sections:
+        md.append(f"### {heading} {{ #field-{ident.replace('_', '-')} }}\n")
+        md.append(f"{spec['description']}\n")
+        md.append("| Field | Type | What it holds |\n|---|---|---|")
+        for name, field_spec in spec["properties"].items():
+            target = schema["$defs"].get(field_spec.get("$ref", "").rsplit("/", 1)[-1], field_spec)
+            md.append(f"| `{name}` | {_type_of(field_spec)} | {escape(target.get('description', ''))} |")
+        md.append("")
+    return "\n".join(md)
+
+
 def derived_pages(record: Record, site_url: str) -> dict[str, str]:
     """Every derived page: its path under docs/, and its Markdown."""
     pages = {
         TEXT_PAGE: text_page(record, site_url),
-        "commitments/index.md": commitments_index(record),
-        "participants/index.md": participants_index(record),
-        ORGANISATIONS_PAGE: organisations_page(record),
-        MATRIX_PAGE: matrix_page(record),
-        "meetings/index.md": meetings_index(record),
-        GLOSSARY_PAGE: glossary_page(record),
+        "commitments/index.md": commitments_index(record, site_url),
+        "participants/index.md": participants_index(record, site_url),
+        ORGANISATIONS_PAGE: organisations_page(record, site_url),
+        MATRIX_PAGE: matrix_page(record, site_url),
+        "meetings/index.md": meetings_index(record, site_url),
+        GLOSSARY_PAGE: glossary_page(record, site_url),
+        DATA_PAGE: data_page(record, site_url),
     }
     pages.update({commitment_page(c): commitment_entry(record, c, site_url) for c in record.commitments.values()})
-    pages.update({person_page(p): person_entry(record, p) for p in record.people.values()})
-    pages.update({meeting_page(m): meeting_entry(record, m) for m in record.meetings.values()})
+    pages.update({person_page(p): person_entry(record, p, site_url) for p in record.people.values()})
+    pages.update({meeting_page(m): meeting_entry(record, m, site_url) for m in record.meetings.values()})
     return pages
 
 

@@ -77,3 +77,16 @@ def read_communique(path: Path) -> Communique:
             for n, t in enumerate(paragraphs, start=1)
         ),
     )
+
+
+def mentions(text: str, forms: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Where the text names someone: (start, end, key) for each occurrence
+    of a form in `forms` (form -> key), longest first, never overlapping."""
+    found = []
+    for form, key in forms.items():
+        found += [(m.start(), m.end(), key) for m in re.finditer(re.escape(form), text)]
+    taken: list[tuple[int, int, str]] = []
+    for start, end, key in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
+        if all(end <= s or start >= e for s, e, _ in taken):
+            taken.append((start, end, key))
+    return sorted(taken)

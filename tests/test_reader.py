@@ -4,6 +4,7 @@ other host), and free of console errors."""
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from conftest import ROOT, page_addresses
 from search_box import open_search
@@ -113,3 +114,41 @@ def test_printing_shows_the_page_alone_with_addresses(page, base_url):
     after = link.evaluate("a => getComputedStyle(a, '::after').content")
     assert base_url + "text/#para_2__sent_2" in after
     page.pdf(path=str(ROOT / "test-output" / "print-root-causes.pdf"))
+
+
+@pytest.fixture
+def clipboard_page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 800},
+                                  permissions=["clipboard-read", "clipboard-write"])
+    yield context.new_page()
+    context.close()
+
+
+def test_copy_a_sections_link_and_land_on_it_highlighted(clipboard_page, base_url):
+    page = clipboard_page
+    page.goto(base_url + "text/")
+    heading = page.locator("#para_4")
+    heading.hover()
+    button = heading.locator("button.copy-link")
+    button.click()
+    expect(button).to_have_text("Copied")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == base_url + "text/#para_4"
+    page.goto(base_url + "participants/")
+    page.goto(copied)
+    target = page.locator("#para_4")
+    assert page.evaluate("document.querySelector(':target').id") == "para_4"
+    assert target.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
+
+
+def test_copy_a_citation_in_two_clicks(clipboard_page, base_url):
+    page = clipboard_page
+    page.goto(base_url + "text/")
+    block = page.locator("details.cite").nth(3)  # the whole text's, then one a paragraph: paragraph 3
+    block.locator("summary").click()
+    copy = block.locator("button.copy-button").first
+    copy.click()
+    expect(copy).to_have_text("Copied")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("The White House. “Mexico-U.S. Joint Communique")
+    assert "paragraph 3." in copied and copied.endswith("Web edition: https://communique.example.org/text/#para_3.")
