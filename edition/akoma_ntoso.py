@@ -9,7 +9,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from edition.record import Record
-from edition.text import mentions
+from edition.text import forms_pattern, mentions
 
 AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 WORK = "/akn/us/statement/2023-12-28/mexico-us-joint-communique"
@@ -78,6 +78,8 @@ def akoma_ntoso(record: Record, site_url: str) -> str:
     forms = {form: ("person", p.id) for p in record.people.values() for form in p.printed}
     forms.update({o.acronym: ("organization", o.id) for o in record.organisations.values() if o.acronym})
     keys = {f"{tag}:{ref}": (tag, ref) for tag, ref in forms.values()}
+    forms_keys = {form: f"{tag}:{ref}" for form, (tag, ref) in forms.items()}
+    pattern = forms_pattern(forms_keys)
     for para in record.communique.paragraphs:
         paragraph = _el(body, "paragraph", eId=para.eid)
         _el(paragraph, "num", str(para.number))
@@ -91,7 +93,7 @@ def akoma_ntoso(record: Record, site_url: str) -> str:
             else:
                 last.tail = gap
             last = _el(p, "span", eId=para.sentence_eid(i))
-            found = mentions(sentence, {form: f"{tag}:{ref}" for form, (tag, ref) in forms.items()})
+            found = mentions(sentence, forms_keys, pattern)
             _inline(last, sentence, [(s, e, *keys[k]) for s, e, k in found])
             offset = start + len(sentence)
     ET.indent(root)

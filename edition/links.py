@@ -43,27 +43,51 @@ def delegation_name(person: Person) -> str:
 
 
 def ties(record: Record) -> list[Tie]:
-    out, meeting = [], record.reported_meeting.title
+    """Every tie, derived once a record and kept with it."""
+    if "ties" not in record.derived:
+        record.derived["ties"] = list(_derive_ties(record))
+    return record.derived["ties"]
+
+
+def _derive_ties(record: Record):
     for c in record.commitments.values():
+        meeting = record.discussed_at(c)
         if c.attributed_to in record.people:
-            out.append(Tie(record.people[c.attributed_to], c, "said", meeting))
+            yield Tie(record.people[c.attributed_to], c, "said", meeting.title)
         for person in c.names:
-            out.append(Tie(record.people[person], c, "named", meeting))
+            yield Tie(record.people[person], c, "named", meeting.title)
         group_basis = {"both-delegations": "delegation", "two-countries": "attended"}.get(c.attributed_to)
         if group_basis:
-            out += [Tie(p, c, group_basis, meeting) for p in record.attendees(record.reported_meeting)]
-    return out
+            for p in record.attendees(meeting):
+                if p.delegation != "none":
+                    yield Tie(p, c, group_basis, meeting.title)
+
+
+def _index(record: Record, key: str, of) -> dict:
+    if key not in record.derived:
+        index: dict = {}
+        for tie in ties(record):
+            index.setdefault(of(tie), []).append(tie)
+        record.derived[key] = index
+    return record.derived[key]
 
 
 def ties_of_person(record: Record, person: Person) -> list[Tie]:
-    return [t for t in ties(record) if t.person.id == person.id]
+    return _index(record, "ties_by_person", lambda t: t.person.id).get(person.id, [])
 
 
 def ties_of_commitment(record: Record, commitment: Commitment) -> list[Tie]:
-    return [t for t in ties(record) if t.commitment.id == commitment.id]
+    return _index(record, "ties_by_commitment", lambda t: t.commitment.id).get(commitment.id, [])
 
 
 def related(record: Record, commitment: Commitment) -> list[Commitment]:
     """Related items, both ways: those it names and those that name it."""
-    ids = set(commitment.related) | {c.id for c in record.commitments.values() if commitment.id in c.related}
-    return [c for c in record.commitments.values() if c.id in ids]
+    if "related_to" not in record.derived:
+        back: dict[str, set] = {}
+        for c in record.commitments.values():
+            for other in c.related:
+                back.setdefault(other, set()).add(c.id)
+        record.derived["related_to"] = back
+        record.derived["position"] = {i: n for n, i in enumerate(record.commitments)}
+    ids = set(commitment.related) | record.derived["related_to"].get(commitment.id, set())
+    return [record.commitments[i] for i in sorted(ids, key=record.derived["position"].get)]

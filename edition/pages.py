@@ -17,7 +17,7 @@ from edition import structured_data as ld
 from edition.cite import Citation, cite as citation
 from edition.links import BASES, delegation_name, related, ties, ties_of_commitment, ties_of_person
 from edition.record import (COUNTRIES, GROUPS, PARTS, Commitment, Meeting, Organisation, Person, Record)
-from edition.text import Paragraph, mentions
+from edition.text import Paragraph, forms_pattern, mentions
 
 TEXT_PAGE = "text.md"
 GLOSSARY_PAGE = "glossary.md"
@@ -56,10 +56,50 @@ def name_html(p: Person, form: str | None = None) -> str:
 
 def mark_spanish(record: Record, markdown: str) -> str:
     """Mark the Spanish names (people's, bodies') in a text as Spanish."""
-    names = [form for p in record.people.values() if p.lang == "es" for form in p.printed]
-    names += [o.name_es for o in record.organisations.values() if o.name_es]
-    pattern = "|".join(re.escape(escape(n)) for n in sorted(names, key=len, reverse=True))
-    return re.sub(f"({pattern})", r'<span lang="es">\1</span>', markdown)
+    if "spanish" not in record.derived:
+        names = [form for p in record.people.values() if p.lang == "es" for form in p.printed]
+        names += [o.name_es for o in record.organisations.values() if o.name_es]
+        record.derived["spanish"] = forms_pattern(escape(n) for n in names)
+    return record.derived["spanish"].sub(lambda m: f'<span lang="es">{m.group()}</span>', markdown)
+
+
+def name_forms(record: Record) -> tuple[dict[str, str], re.Pattern]:
+    """Every printed form of every name -> the person's id, and its pattern."""
+    if "name_forms" not in record.derived:
+        forms = {form: p.id for p in record.people.values() for form in p.printed}
+        record.derived["name_forms"] = (forms, forms_pattern(forms))
+    return record.derived["name_forms"]
+
+
+def named_in(record: Record) -> dict[str, list[Paragraph]]:
+    """Person id -> the paragraphs that name them."""
+    if "named_in" not in record.derived:
+        forms, pattern = name_forms(record)
+        index: dict[str, list[Paragraph]] = {}
+        for para in record.communique.paragraphs:
+            for person in dict.fromkeys(k for _, _, k in mentions(para.text, forms, pattern)):
+                index.setdefault(person, []).append(para)
+        record.derived["named_in"] = index
+    return record.derived["named_in"]
+
+
+def meetings_of(record: Record, person: Person) -> list[Meeting]:
+    if "meetings_of" not in record.derived:
+        index: dict[str, list[Meeting]] = {}
+        for m in record.meetings.values():
+            for p in record.attendees(m):
+                index.setdefault(p.id, []).append(m)
+        record.derived["meetings_of"] = index
+    return record.derived["meetings_of"].get(person.id, [])
+
+
+def items_in(record: Record, number: int) -> list[Commitment]:
+    if "items_in" not in record.derived:
+        index: dict[int, list[Commitment]] = {}
+        for c in record.commitments.values():
+            index.setdefault(c.paragraph, []).append(c)
+        record.derived["items_in"] = index
+    return record.derived["items_in"].get(number, [])
 
 
 def full_name(p: Person) -> str:
@@ -118,7 +158,7 @@ def citation_block(record: Record, c: Citation, label: str, ident: str, open_: b
         rows.append(f'<p class="citation"><span class="citation-style">{style}</span> '
                     f'<span class="citation-text" id="{key}">{mark_spanish(record, html.escape(text, quote=False))}</span> '
                     f'<button type="button" class="copy-button" data-copy-target="{key}" hidden>Copy</button></p>')
-    return (f'<details class="cite"{" open" if open_ else ""}>\n<summary>Cite {label}</summary>\n'
+    return (f'<details class="cite" data-search-exclude{" open" if open_ else ""}>\n<summary>Cite {label}</summary>\n'
             + "\n".join(rows) + "\n</details>\n")
 
 
@@ -144,16 +184,15 @@ def annotated_paragraph(record: Record, para: Paragraph) -> str:
     passages linked to their agenda item and names to their entry."""
     src = TEXT_PAGE
     spans: list[tuple[int, int, str]] = []  # (start, end, markdown)
-    for c in record.commitments.values():
-        if c.paragraph == para.number:
-            for quote in c.quotes:
-                start = para.text.index(" ".join(quote.split()))
-                end = start + len(" ".join(quote.split()))
-                md = (f'[{mark_spanish(record, escape(para.text[start:end]))}]({link(src, commitment_page(c))})'
-                      f'{{ .passage title="Agenda item: {c.title}" }}')
-                spans.append((start, end, md))
-    forms = {form: p.id for p in record.people.values() for form in p.printed}
-    for start, end, person in mentions(para.text, forms):
+    for c in items_in(record, para.number):
+        for quote in c.quotes:
+            start = para.text.index(" ".join(quote.split()))
+            end = start + len(" ".join(quote.split()))
+            md = (f'[{mark_spanish(record, escape(para.text[start:end]))}]({link(src, commitment_page(c))})'
+                  f'{{ .passage title="Agenda item: {c.title}" }}')
+            spans.append((start, end, md))
+    forms, pattern = name_forms(record)
+    for start, end, person in mentions(para.text, forms, pattern):
         if all(end <= s or start >= e for s, e, _ in spans):
             spans.append((start, end, person_link(src, record.people[person], para.text[start:end])))
     spans.sort()
@@ -249,8 +288,8 @@ def commitment_entry(record: Record, c: Commitment, site_url: str) -> str:
         md += [f"- [{escape(r.title)}]({link(src, commitment_page(r))})" for r in rel]
         md.append("")
     md.append("## Meetings { #meetings }\n")
-    reported = record.reported_meeting
-    md.append(f"- Discussed at [{escape(reported.title)}]({link(src, meeting_page(reported))}).")
+    discussed = record.discussed_at(c)
+    md.append(f"- Discussed at [{escape(discussed.title)}]({link(src, meeting_page(discussed))}).")
     md += [f"- Announces [{escape(record.meetings[m].title)}]({link(src, meeting_page(record.meetings[m]))})." for m in c.meetings]
     md.append("")
     md.append("## Cite { #cite }\n")
@@ -329,7 +368,7 @@ def person_entry(record: Record, p: Person, site_url: str) -> str:
     for key, value in rows:
         md.append(f'<dt>{key}</dt>\n<dd markdown="span">{value}</dd>')
     md.append("</dl>\n")
-    paras = [para for para in record.communique.paragraphs if any(f in para.text for f in p.printed)]
+    paras = named_in(record).get(p.id, [])
     md.append("## In the text { #in-the-text }\n")
     md.append("Named in " + ", ".join(f"[paragraph {para.number}]({link(src, TEXT_PAGE, para.eid)})" for para in paras) + ".\n")
     md.append("## Agenda items { #agenda-items }\n")
@@ -343,7 +382,7 @@ def person_entry(record: Record, p: Person, site_url: str) -> str:
             md += [f"- [{escape(t.commitment.title)}]({link(src, commitment_page(t.commitment))}) "
                    f"({verb_badge(t.commitment)}): {mark_spanish(record, t.reason)}" for t in group]
             md.append("")
-    meetings = [m for m in record.meetings.values() if p in record.attendees(m)]
+    meetings = meetings_of(record, p)
     context_meetings = [m for m in record.meetings.values() if p.id in m.context_attendees]
     if meetings or context_meetings:
         md.append("## Meetings { #meetings }\n")
@@ -386,22 +425,32 @@ def matrix_page(record: Record, site_url: str) -> str:
     md.append('<ul class="legend" markdown>')
     md += [f'<li markdown="span"><span class="tie tie--{basis}">{basis[0].upper()}</span> {basis}: {label}</li>' for basis, label in BASES.items()]
     md.append("</ul>\n")
-    items = list(record.commitments.values())
+    number = {c.id: n for n, c in enumerate(record.commitments.values(), start=1)}
     by_pair = {(t.person.id, t.commitment.id): t.basis for t in ties(record)}
-    md.append('<div class="matrix" markdown>\n')
-    md.append("| Person | " + " | ".join(f'[{n}]({link(src, commitment_page(c))} "{c.title}")'
-                                       f'<span class="visually-hidden">: {escape(c.title)}</span>'
-                                       for n, c in enumerate(items, start=1)) + " |")
-    md.append("|---|" + "---|" * len(items))
-    for p in record.people.values():
-        cells = []
-        for c in items:
-            basis = by_pair.get((p.id, c.id))
-            cells.append(f'[<span class="tie tie--{basis}" aria-hidden="true">{basis[0].upper()}</span>'
-                         f'<span class="visually-hidden">{basis}</span>]({link(src, commitment_page(c), "people")} "{BASES[basis]}")'
-                         if basis else "")
-        md.append(f"| {person_link(src, p)} | " + " | ".join(cells) + " |")
-    md.append("\n</div>\n")
+    # One table a meeting: the items discussed there, and the people tied to them.
+    by_meeting: dict[str, list[Commitment]] = {}
+    for c in record.commitments.values():
+        by_meeting.setdefault(record.discussed_at(c).id, []).append(c)
+    for meeting_id, items in by_meeting.items():
+        meeting = record.meetings[meeting_id]
+        tied = {t.person.id for c in items for t in ties_of_commitment(record, c)}
+        md.append(f"## Discussed at {escape(meeting.title[0].lower() + meeting.title[1:])} {{ #ties-{meeting.id} }}\n")
+        md.append('<div class="matrix" markdown data-search-exclude>\n')
+        md.append("| Person | " + " | ".join(f'[{number[c.id]}]({link(src, commitment_page(c))} "{c.title}")'
+                                           f'<span class="visually-hidden">: {escape(c.title)}</span>'
+                                           for c in items) + " |")
+        md.append("|---|" + "---|" * len(items))
+        for p in record.people.values():
+            if p.id not in tied:
+                continue
+            cells = []
+            for c in items:
+                basis = by_pair.get((p.id, c.id))
+                cells.append(f'[<span class="tie tie--{basis}" aria-hidden="true">{basis[0].upper()}</span>'
+                             f'<span class="visually-hidden">{basis}</span>]({link(src, commitment_page(c), "people")} "{BASES[basis]}")'
+                             if basis else "")
+            md.append(f"| {person_link(src, p)} | " + " | ".join(cells) + " |")
+        md.append("\n</div>\n")
     return "\n".join(md)
 
 
@@ -453,10 +502,11 @@ def meeting_entry(record: Record, m: Meeting, site_url: str) -> str:
         md.append("According to the context sources above (not the communiqué):\n")
         md += [f"- {person_link(src, record.people[i])}, {escape(record.people[i].title)}" for i in m.context_attendees]
         md.append("")
-    items = [c for c in record.commitments.values() if m.reported or m.id in c.meetings]
+    discussed = [c for c in record.commitments.values() if record.discussed_at(c) is m]
+    items = discussed or [c for c in record.commitments.values() if m.id in c.meetings]
     if items:
         md.append("## Agenda items { #agenda-items }\n")
-        verb = "Discussed there" if m.reported else "The communiqué's item that announces it"
+        verb = "Discussed there" if discussed else "The communiqué's item that announces it"
         md.append(f"{verb}:\n")
         md += [f"- [{escape(c.title)}]({link(src, commitment_page(c))}) ({verb_badge(c)})" for c in items]
         md.append("")
@@ -532,11 +582,12 @@ def data_page(record: Record, site_url: str) -> str:
     for ident, heading, spec in sections:
         md.append(f"### {heading} {{ #field-{ident.replace('_', '-')} }}\n")
         md.append(f"{spec['description']}\n")
+        md.append('<div markdown data-search-exclude>\n')
         md.append("| Field | Type | What it holds |\n|---|---|---|")
         for name, field_spec in spec["properties"].items():
             target = schema["$defs"].get(field_spec.get("$ref", "").rsplit("/", 1)[-1], field_spec)
             md.append(f"| `{name}` | {_type_of(field_spec)} | {escape(target.get('description', ''))} |")
-        md.append("")
+        md.append("\n</div>\n")
     return "\n".join(md)
 
 
@@ -558,10 +609,18 @@ def derived_pages(record: Record, site_url: str) -> dict[str, str]:
     return pages
 
 
+NAV_LIMIT = 60
+
+
 def nav_sections(record: Record) -> dict[str, list[str]]:
-    """The pages listed under each section's index page in the navigation."""
-    return {
+    """The pages listed under each section's index page in the navigation.
+    Every page carries the whole navigation, so a section of more than
+    NAV_LIMIT entries lists its index page only: its table links them all."""
+    sections = {
         "commitments/index.md": [commitment_page(c) for c in record.commitments.values()],
-        "participants/index.md": [person_page(p) for p in record.people.values()] + [ORGANISATIONS_PAGE, MATRIX_PAGE],
+        "participants/index.md": [person_page(p) for p in record.people.values()],
         "meetings/index.md": [meeting_page(m) for m in record.meetings.values()],
     }
+    listed = {index: entries if len(entries) <= NAV_LIMIT else [] for index, entries in sections.items()}
+    listed["participants/index.md"] += [ORGANISATIONS_PAGE, MATRIX_PAGE]
+    return listed

@@ -93,6 +93,7 @@ class Commitment:
     related: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     meetings: list[str] = field(default_factory=list)
+    discussed_at: str | None = None
 
     @property
     def kind(self) -> str:
@@ -123,6 +124,8 @@ class Record:
     commitments: dict[str, Commitment]
     meetings: dict[str, Meeting]
     context: dict
+    # What the build derives once from the records above (see edition/links.py).
+    derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def glossary(self) -> dict[str, str]:
@@ -139,6 +142,10 @@ class Record:
     def reported_meeting(self) -> Meeting:
         """The meeting the communiqué reports: every agenda item comes from it."""
         return next(m for m in self.meetings.values() if m.reported)
+
+    def discussed_at(self, commitment: Commitment) -> Meeting:
+        """The meeting an agenda item was discussed at: the reported one unless the record says."""
+        return self.meetings[commitment.discussed_at] if commitment.discussed_at else self.reported_meeting
 
     def delegates(self) -> list[Person]:
         return [p for p in self.people.values() if p.delegation != "none"]
@@ -250,6 +257,8 @@ def load(data_dir: Path = DATA_DIR) -> Record:
             _check(person in record.people, f, c.id, "names", f"unknown person '{person}'")
         for meeting in c.meetings:
             _check(meeting in record.meetings, f, c.id, "meetings", f"unknown meeting '{meeting}'")
+        _check(c.discussed_at is None or c.discussed_at in record.meetings, f, c.id, "discussed_at",
+               f"unknown meeting '{c.discussed_at}'")
 
     f = "data/meetings.yaml"
     for m in record.meetings.values():

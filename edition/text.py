@@ -79,14 +79,14 @@ def read_communique(path: Path) -> Communique:
     )
 
 
-def mentions(text: str, forms: dict[str, str]) -> list[tuple[int, int, str]]:
+def mentions(text: str, forms: dict[str, str], pattern: re.Pattern | None = None) -> list[tuple[int, int, str]]:
     """Where the text names someone: (start, end, key) for each occurrence
-    of a form in `forms` (form -> key), longest first, never overlapping."""
-    found = []
-    for form, key in forms.items():
-        found += [(m.start(), m.end(), key) for m in re.finditer(re.escape(form), text)]
-    taken: list[tuple[int, int, str]] = []
-    for start, end, key in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
-        if all(end <= s or start >= e for s, e, _ in taken):
-            taken.append((start, end, key))
-    return sorted(taken)
+    of a form in `forms` (form -> key), the longest form where they overlap.
+    `pattern` is forms_pattern(forms), when the caller keeps one."""
+    pattern = pattern or forms_pattern(forms)
+    return [(m.start(), m.end(), forms[m.group()]) for m in pattern.finditer(text)]
+
+
+def forms_pattern(forms) -> re.Pattern:
+    """One pattern for all the forms, longest first, so that the longest wins."""
+    return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mkdocs.config.config_options import PathSpec
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
@@ -29,8 +30,21 @@ def on_config(config):
     _derived.update(pages.derived_pages(record, config.site_url or "/"))
     sections = pages.nav_sections(record)
     config.nav = [_expand(entry, sections) for entry in config.nav or []]
+    listed = {entry for entries in sections.values() for entry in entries}
+    unlisted = [path for path in _derived if path not in listed and path not in sections
+                and path not in _nav_paths(config.nav)]
+    if unlisted:  # too many to list: reached from their section's table instead
+        config.not_in_nav = PathSpec().run_validation("\n".join("/" + path for path in unlisted))
     config.watch.append(str(data_dir(config)))
     return config
+
+
+def _nav_paths(nav) -> set[str]:
+    paths = set()
+    for entry in nav:
+        for value in (entry.values() if isinstance(entry, dict) else [entry]):
+            paths |= _nav_paths(value) if isinstance(value, list) else {value}
+    return paths
 
 
 def _expand(entry, sections):
