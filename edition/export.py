@@ -87,8 +87,9 @@ def record_data(record: Record, site_url: str) -> dict:
     }
 
 
-def record_json(record: Record, site_url: str) -> str:
-    return json.dumps(record_data(record, site_url), ensure_ascii=False, indent=2) + "\n"
+def record_json(data: dict) -> str:
+    """`data` is record_data(record, …)."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def _csv(rows: list[dict]) -> str:
@@ -99,21 +100,23 @@ def _csv(rows: list[dict]) -> str:
     return out.getvalue()
 
 
-def people_csv(record: Record, site_url: str) -> str:
+def people_csv(record: Record, data: dict) -> str:
+    """`data` is record_data(record, …)."""
     orgs = record.organisations
     return _csv([
         {"id": p["id"], "name": p["name"], "surname": p["surname"], "rank": p["rank"] or "", "title": p["title"],
          "organisation": orgs[p["organisation"]].name if p["organisation"] else "",
          "country": COUNTRIES[p["country"]], "delegation": p["delegation"], "part": "; ".join(p["part_described"]),
          "aliases": "; ".join(p["aliases"]), "url": p["url"]}
-        for p in record_data(record, site_url)["people"]
+        for p in data["people"]
     ])
 
 
-def agenda_items_csv(record: Record, site_url: str) -> str:
+def agenda_items_csv(data: dict) -> str:
+    """`data` is record_data(record, …)."""
     return _csv([
         {"id": i["id"], "title": i["title"], "verb": i["verb"], "kind": i["kind"],
          "attributed_to": i["attributed_to_described"], "paragraph": i["paragraph"],
          "quote": " … ".join(i["quotes"]), "url": i["url"]}
-        for i in record_data(record, site_url)["agenda_items"]
+        for i in data["agenda_items"]
     ])

@@ -7,6 +7,7 @@ Markdown links between .md paths, so `mkdocs build --strict` checks them.
 from __future__ import annotations
 
 import html
+import json
 import posixpath
 import re
 
@@ -168,8 +169,8 @@ def front_matter(title: str, description: str, tags: list[str] | None = None, bo
     result: its kind first, then the words people search it by; `jsonld`
     goes into the page's head (overrides/main.html)."""
     meta = {"title": title, "description": description}
-    if jsonld:
-        meta["jsonld"] = jsonld
+    if jsonld:  # as one JSON string: far quicker for MkDocs to read than nested YAML
+        meta["jsonld"] = json.dumps(jsonld, ensure_ascii=False).replace("<", "\\u003c")
     if tags:
         meta["tags"] = list(dict.fromkeys(tags))
     if boost:

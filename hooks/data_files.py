@@ -13,11 +13,12 @@ from edition.record import load
 
 
 def data_files(record, site_url: str) -> dict[str, str]:
+    data = export.record_data(record, site_url)
     return {
-        "data/communique.json": export.record_json(record, site_url),
+        "data/communique.json": export.record_json(data),
         "data/communique.schema.json": export.SCHEMA_FILE.read_text("utf-8"),
-        "data/people.csv": export.people_csv(record, site_url),
-        "data/agenda-items.csv": export.agenda_items_csv(record, site_url),
+        "data/people.csv": export.people_csv(record, data),
+        "data/agenda-items.csv": export.agenda_items_csv(data),
         "data/communique.akn.xml": akoma_ntoso(record, site_url),
     }
 
