@@ -152,3 +152,12 @@ def test_copy_a_citation_in_two_clicks(clipboard_page, base_url):
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("The White House. “Mexico-U.S. Joint Communique")
     assert "paragraph 3." in copied and copied.endswith("Web edition: https://communique.example.org/text/#para_3.")
+
+
+def test_the_offline_shim_is_the_npm_packages_own(offline_site):
+    vendored = ROOT / "docs" / "assets" / "javascripts" / "vendor" / "iframe-worker" / "shim.js"
+    npm = ROOT / "node_modules" / "iframe-worker" / "shim" / "index.js"
+    assert vendored.read_bytes() == npm.read_bytes(), "run scripts/vendor"
+    html = (offline_site / "index.html").read_text("utf-8")
+    assert '<script src="assets/javascripts/vendor/iframe-worker/shim.js"></script>' in html
+    assert "unpkg.com" not in html
