@@ -490,7 +490,8 @@ def meeting_entry(record: Record, m: Meeting, site_url: str) -> str:
     md.append(f'<blockquote class="quote" markdown>\n{mark_spanish(record, escape(" ".join(m.says.split())))}\n</blockquote>\n')
     md.append(f"From {cite(record, src, m.paragraph, ' '.join(m.says.split()))} of [the communiqué]({link(src, TEXT_PAGE)}).\n")
     md.append("## When and where { #when }\n")
-    lead = f"**{date_text(m.date)}**" + (f", {escape(m.place)}." if m.place else ".")
+    lead = f"**{date_text(m.date)}**" + (f", {escape(m.place)}" if m.place else "")
+    lead += "" if lead.endswith(".") else "."
     md.append(context_box(record, m.context, lead))
     attendees = record.attendees(m)
     if attendees or m.context_attendees:

@@ -81,3 +81,21 @@ def test_search_works_in_the_offline_edition(reader, offline_site):
     reader.wait_for_load_state("load")
     assert reader.url.startswith((offline_site / "participants" / "alicia-barcena-ibarra.html").as_uri())
     assert reader.locator("article h1").inner_text().startswith("Alicia Bárcena Ibarra")
+
+
+def test_the_offline_zip_works_from_file(reader, tmp_path):
+    """scripts/offline, as a reader would use its zip: unpacked anywhere,
+    opened from file://, searched."""
+    import subprocess
+    import zipfile
+
+    from conftest import ROOT
+    result = subprocess.run([str(ROOT / "scripts" / "offline")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(ROOT / "build" / "communique-offline.zip") as archive:
+        archive.extractall(tmp_path)
+    home = tmp_path / "offline" / "index.html"
+    reader.goto(home.as_uri())
+    open_search(reader)
+    groups = search(reader, "DACA")
+    assert groups and "commitments/regularization-daca.html" in groups[0][0]
