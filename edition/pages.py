@@ -123,7 +123,8 @@ def quote_location(record: Record, number: int, quote: str) -> tuple[Paragraph, 
     raise ValueError(quote)
 
 
-def cite(record: Record, src: str, number: int, quote: str) -> str:
+def where_in_text(record: Record, src: str, number: int, quote: str) -> str:
+    """A link to the sentence a quote starts in: "paragraph 2, sentence 3"."""
     para, i = quote_location(record, number, quote)
     return f"[paragraph {para.number}, sentence {i + 1}]({link(src, TEXT_PAGE, para.sentence_eid(i))})"
 
@@ -145,7 +146,7 @@ def context_box(record: Record, ref: str, lead: str) -> str:
         basis, sources = fact["note"], [{"title": f"{fact['publisher']}: the communiqué", "url": fact["url"]}]
     else:
         basis, sources = fact["basis"], fact["sources"]
-    lines = [f'!!! context "Context, not from the communiqué"', "", f"    {lead}", "", f"    {mark_spanish(record, escape(' '.join(basis.split())))}", ""]
+    lines = ['!!! context "Context, not from the communiqué"', "", f"    {lead}", "", f"    {mark_spanish(record, escape(' '.join(basis.split())))}", ""]
     lines += ["    Sources:", ""]
     lines += [f"    - [{escape(s['title'])}]({s['url']})" for s in sources]
     return "\n".join(lines) + "\n"
@@ -259,7 +260,7 @@ def commitments_index(record: Record, site_url: str) -> str:
     md.append("| # | Agenda item | Verb | Attributed to | In the text |\n|---|---|---|---|---|")
     for n, c in enumerate(record.commitments.values(), start=1):
         md.append(f"| {n} | [{escape(c.title)}]({link(src, commitment_page(c))}) | {verb_badge(c)} | "
-                  f"{attributed(record, src, c)} | {cite(record, src, c.paragraph, c.quotes[0])} |")
+                  f"{attributed(record, src, c)} | {where_in_text(record, src, c.paragraph, c.quotes[0])} |")
     md.append("")
     return "\n".join(md)
 
@@ -275,7 +276,7 @@ def commitment_entry(record: Record, c: Commitment, site_url: str) -> str:
     md.append("## What the communiqué says { #quote }\n")
     for quote in c.quotes:
         md.append(f'<blockquote class="quote" markdown>\n{mark_spanish(record, escape(" ".join(quote.split())))}\n</blockquote>\n')
-        md.append(f"From {cite(record, src, c.paragraph, quote)} of [the communiqué]({link(src, TEXT_PAGE)}).\n")
+        md.append(f"From {where_in_text(record, src, c.paragraph, quote)} of [the communiqué]({link(src, TEXT_PAGE)}).\n")
     md.append("## People tied to it { #people }\n")
     by_basis: dict[str, list] = {}
     for tie in ties_of_commitment(record, c):
@@ -475,7 +476,7 @@ def meetings_index(record: Record, site_url: str) -> str:
                   f'<span class="context-mark">context</span></p>\n'
                   f'<p class="timeline-title" markdown="span">[{escape(m.title)}]({link(src, meeting_page(m))})</p>\n'
                   f'<p class="timeline-says" markdown="span">The communiqué: <q>{mark_spanish(record, escape(" ".join(m.says.split())))}</q> '
-                  f'({cite(record, src, m.paragraph, " ".join(m.says.split()))})</p>\n</li>')
+                  f'({where_in_text(record, src, m.paragraph, " ".join(m.says.split()))})</p>\n</li>')
     md.append("</ol>\n")
     return "\n".join(md)
 
@@ -488,7 +489,7 @@ def meeting_entry(record: Record, m: Meeting, site_url: str) -> str:
     md.append(f'<p class="entry-kind">{"Telephone call" if m.kind == "call" else "Meeting"}</p>\n')
     md.append("## What the communiqué says { #says }\n")
     md.append(f'<blockquote class="quote" markdown>\n{mark_spanish(record, escape(" ".join(m.says.split())))}\n</blockquote>\n')
-    md.append(f"From {cite(record, src, m.paragraph, ' '.join(m.says.split()))} of [the communiqué]({link(src, TEXT_PAGE)}).\n")
+    md.append(f"From {where_in_text(record, src, m.paragraph, ' '.join(m.says.split()))} of [the communiqué]({link(src, TEXT_PAGE)}).\n")
     md.append("## When and where { #when }\n")
     lead = f"**{date_text(m.date)}**" + (f", {escape(m.place)}" if m.place else "")
     lead += "" if lead.endswith(".") else "."

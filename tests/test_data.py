@@ -11,7 +11,6 @@ import jsonschema
 import pytest
 
 from built_html import article, resolve, soup, text_of
-from conftest import ROOT
 from test_full_text import source_blocks
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"

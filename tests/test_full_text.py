@@ -1,7 +1,6 @@
 """The full-text page holds the communiqué, complete, exact and in order,
 and nothing else inside the text."""
 import re
-from pathlib import Path
 
 import pytest
 

@@ -1,6 +1,5 @@
 """Every link and anchor in the built site resolves, and every cross-link
 between a person and an agenda item has its reverse."""
-import re
 
 import pytest
 
