@@ -527,8 +527,9 @@ def glossary_page(record: Record, site_url: str) -> str:
                        tags=["Glossary"],
                        jsonld=ld.graph(ld.glossary(record, site_url, {t: glossary_id(t) for t in record.glossary})))]
     md.append("# Glossary { #glossary }\n")
-    md.append('!!! context "Context, not from the communiqué"\n\n    These explanations are ordinary public knowledge, gathered with their sources '
-              "in this edition's context file. Hover or focus an acronym anywhere on the site to see its entry.\n")
+    md.append('!!! context "Context, not from the communiqué"\n\n    These explanations come from this edition\'s context file, '
+              "not from the communiqué: ordinary public knowledge, with a source named where the entry gives one. "
+              "Hover over or focus an acronym anywhere on the site to see its entry.\n")
     for term, definition in sorted(record.glossary.items(), key=lambda kv: kv[0].lower()):
         text = " ".join(definition.split())
         text = re.sub(r"(https?://\S+)", r"<\1>", escape(text).replace("\\<", "<").replace("\\>", ">"))
