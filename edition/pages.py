@@ -11,8 +11,6 @@ import json
 import posixpath
 import re
 
-import yaml
-
 from edition import export
 from edition import structured_data as ld
 from edition.cite import Citation, cite as citation
@@ -176,7 +174,8 @@ def front_matter(title: str, description: str, tags: list[str] | None = None, bo
         meta["tags"] = list(dict.fromkeys(tags))
     if boost:
         meta["search"] = {"boost": boost}
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
+    # JSON is YAML too, and far quicker to write than with a YAML emitter.
+    return "---\n" + json.dumps(meta, ensure_ascii=False) + "\n---\n\n"
 
 
 # ---------------------------------------------------------------- full text
@@ -628,3 +627,15 @@ def nav_sections(record: Record) -> dict[str, list[str]]:
     listed = {index: entries if len(entries) <= NAV_LIMIT else [] for index, entries in sections.items()}
     listed["participants/index.md"] += [ORGANISATIONS_PAGE, MATRIX_PAGE]
     return listed
+
+
+def unlisted_patterns(record: Record) -> list[str]:
+    """For MkDocs' `not_in_nav`: the entries of the sections too long to list.
+    A pattern a section, not one a page, so that checking stays linear."""
+    patterns = []
+    for index, entries in nav_sections(record).items():
+        folder = posixpath.dirname(index)
+        if not any(posixpath.dirname(e) == folder and e not in (ORGANISATIONS_PAGE, MATRIX_PAGE) for e in entries):
+            kept = [index] + [e for e in entries if posixpath.dirname(e) == folder]
+            patterns += [f"/{folder}/*.md", *(f"!/{e}" for e in kept)]
+    return patterns

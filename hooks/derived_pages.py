@@ -30,21 +30,11 @@ def on_config(config):
     _derived.update(pages.derived_pages(record, config.site_url or "/"))
     sections = pages.nav_sections(record)
     config.nav = [_expand(entry, sections) for entry in config.nav or []]
-    listed = {entry for entries in sections.values() for entry in entries}
-    unlisted = [path for path in _derived if path not in listed and path not in sections
-                and path not in _nav_paths(config.nav)]
-    if unlisted:  # too many to list: reached from their section's table instead
-        config.not_in_nav = PathSpec().run_validation("\n".join("/" + path for path in unlisted))
+    unlisted = pages.unlisted_patterns(record)
+    if unlisted:  # sections too long to list: their index pages' tables lead to every entry
+        config.not_in_nav = PathSpec().run_validation("\n".join(unlisted))
     config.watch.append(str(data_dir(config)))
     return config
-
-
-def _nav_paths(nav) -> set[str]:
-    paths = set()
-    for entry in nav:
-        for value in (entry.values() if isinstance(entry, dict) else [entry]):
-            paths |= _nav_paths(value) if isinstance(value, list) else {value}
-    return paths
 
 
 def _expand(entry, sections):
