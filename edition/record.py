@@ -292,3 +292,16 @@ def load(data_dir: Path = DATA_DIR) -> Record:
     _check(len(reported) == 1, "data/meetings.yaml", ", ".join(reported) or "(all)", "reported",
            "exactly one meeting must be the one the communiqué reports")
     return record
+
+
+_loaded: dict[tuple, Record] = {}
+
+
+def load_once(data_dir: Path = DATA_DIR) -> Record:
+    """load(), shared by the build's hooks: read again only when a file in
+    data/ has changed (as under `mkdocs serve`)."""
+    key = (str(data_dir), *sorted((f.name, f.stat().st_mtime_ns) for f in data_dir.iterdir()))
+    if key not in _loaded:
+        _loaded.clear()
+        _loaded[key] = load(data_dir)
+    return _loaded[key]

@@ -9,7 +9,7 @@ from mkdocs.structure.files import File
 
 from edition import export
 from edition.akoma_ntoso import akoma_ntoso
-from edition.record import load
+from edition.record import load_once
 
 
 def data_files(record, site_url: str) -> dict[str, str]:
@@ -24,7 +24,7 @@ def data_files(record, site_url: str) -> dict[str, str]:
 
 
 def on_files(files, config):
-    record = load(Path(config.config_file_path).parent / "data")
+    record = load_once(Path(config.config_file_path).parent / "data")
     for path, content in data_files(record, config.site_url or "/").items():
         files.append(File.generated(config, path, content=content))
     return files

@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from edition import pages
-from edition.record import RecordError, load
+from edition.record import RecordError, load_once
 
 _derived: dict[str, str] = {}
 
@@ -23,7 +23,7 @@ def data_dir(config) -> Path:
 
 def on_config(config):
     try:
-        record = load(data_dir(config))
+        record = load_once(data_dir(config))
     except RecordError as error:
         raise PluginError(f"Bad record: {error}") from None
     _derived.clear()
