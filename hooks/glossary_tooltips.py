@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
+from edition.record import load_once
 
 _abbreviations = ""
 
@@ -18,11 +18,11 @@ def tooltip(definition: str) -> str:
 
 def on_config(config):
     global _abbreviations
-    context = yaml.safe_load((Path(config.config_file_path).parent / "data" / "context.yaml").read_text("utf-8"))
+    glossary = load_once(Path(config.config_file_path).parent / "data").glossary
     # "Gen." and "Alm." are matched without their full stop: the Markdown
     # abbreviation pattern needs a word boundary after the term.
     _abbreviations = "\n".join(
-        f"*[{term.rstrip('.')}]: {tooltip(definition)}" for term, definition in context["glossary"].items()
+        f"*[{term.rstrip('.')}]: {tooltip(definition)}" for term, definition in glossary.items()
     )
     return config
 

@@ -70,7 +70,7 @@ def build_times(runs: int, work: Path) -> dict:
 
 
 def pages_of(site: Path) -> list[str]:
-    return sorted(str(p.relative_to(site).parent).replace(".", "", 1) + "/" if p.parent != site else ""
+    return sorted("" if p.parent == site else p.parent.relative_to(site).as_posix() + "/"
                   for p in site.rglob("index.html"))
 
 

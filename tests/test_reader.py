@@ -83,11 +83,12 @@ def test_no_request_leaves_the_site_and_no_console_error(browser, base_url, page
 def test_keyboard_first_reaches_a_visible_skip_link(page, base_url):
     page.goto(base_url + "commitments/root-causes/")
     page.keyboard.press("Tab")
-    focused = page.evaluate("""() => { const e = document.activeElement, r = e.getBoundingClientRect();
-        return {cls: e.className, text: e.textContent.trim(), visible: r.width > 0 && r.height > 0 && r.top >= 0,
-                outline: getComputedStyle(e).outlineStyle !== 'none' || getComputedStyle(e).boxShadow !== 'none'
-                         || getComputedStyle(e).transform !== 'none' || getComputedStyle(e).opacity !== '0'} }""")
-    assert "md-skip" in focused["cls"] and focused["visible"], focused
+    # Material fades the skip link in when it has focus: wait for it, then see it.
+    page.wait_for_function("() => document.activeElement.classList.contains('md-skip')"
+                           " && getComputedStyle(document.activeElement).opacity === '1'")
+    box = page.evaluate("() => { const r = document.activeElement.getBoundingClientRect();"
+                        " return [r.width, r.height, r.top] }")
+    assert box[0] > 0 and box[1] > 0 and box[2] >= 0, box
     page.keyboard.press("Enter")
     assert page.url.endswith("#root-causes")
 
