@@ -38,7 +38,8 @@ def test_copy_is_the_seed_less_the_mirror_framing():
     assert seed.count(title) == 2, "the mirror prints the title twice"
     assert body in seed
     assert seed.index(body) > seed.rindex(title)
-    assert seed.endswith(seed[seed.index(body) + len(body):]) and "Official news published at" in seed[seed.index(body) + len(body):]
+    after = seed[seed.index(body) + len(body):].strip()
+    assert after.startswith("Official news published at https://") and " " not in after.removeprefix("Official news published at ")
 
 
 def test_title_and_every_paragraph_verbatim_in_order(text_page):
