@@ -18,6 +18,7 @@ from edition.links import BASES, delegation_name, related, ties, ties_of_commitm
 from edition.record import (COUNTRIES, GROUPS, PARTS, Commitment, Meeting, Organisation, Person, Record)
 from edition.indexes import items_in, meetings_of, name_forms, named_in
 from edition.text import Paragraph, forms_pattern, mentions
+from edition.search_terms import commitment_tags, meeting_tags, person_tags
 
 TEXT_PAGE = "text.md"
 GLOSSARY_PAGE = "glossary.md"
@@ -231,7 +232,7 @@ def commitment_entry(record: Record, c: Commitment, site_url: str) -> str:
     kinds = {"commitment": "a commitment", "agreement": "an agreement", "statement": "a statement", "discussion": "a discussion"}
     who = attributed(record, src, c)
     md = [front_matter(c.title, f"{c.title}: what the Mexico–U.S. Joint Communiqué of 28 December 2023 says, in its own words, and who it ties to it.",
-                       tags=["Agenda item", *c.keywords], jsonld=ld.graph(ld.quotation(record, site_url, c)))]
+                       tags=commitment_tags(record, c), jsonld=ld.graph(ld.quotation(record, site_url, c)))]
     md.append(f"# {escape(c.title)} {{ #{c.id} }}\n")
     md.append(f'<p class="entry-kind">Agenda item · {verb_badge(c)} · {kinds[c.kind]} · by {who}</p>\n')
     md.append("## What the communiqué says { #quote }\n")
@@ -314,7 +315,7 @@ def person_entry(record: Record, p: Person, site_url: str) -> str:
     src = person_page(p)
     org = record.organisations.get(p.organisation) if p.organisation else None
     md = [front_matter(p.name, f"{p.rank + ' ' if p.rank else ''}{p.name}, {p.title}: part in the Mexico–U.S. migration meeting of 27 December 2023 and the agenda items the communiqué ties to them.",
-                       tags=["Person", p.title, *p.aliases], jsonld=ld.graph(ld.person(record, site_url, p)))]
+                       tags=person_tags(record, p), jsonld=ld.graph(ld.person(record, site_url, p)))]
     md.append(f"# {full_name(p)} {{ #{p.id} }}\n")
     md.append(f'<p class="entry-kind">Participant · {delegation_name(p) if p.delegation != "none" else "named in the text, not in the room"}</p>\n')
     rows = [("Name, as printed", name_html(p))]
@@ -445,7 +446,7 @@ def meetings_index(record: Record, site_url: str) -> str:
 def meeting_entry(record: Record, m: Meeting, site_url: str) -> str:
     src = meeting_page(m)
     md = [front_matter(m.title, f"{m.title}, {date_text(m.date)}: what the Mexico–U.S. Joint Communiqué of 28 December 2023 says of it, who took part, and what public sources add.",
-                       tags=["Meeting", *m.keywords], jsonld=ld.graph(ld.event(record, site_url, m)))]
+                       tags=meeting_tags(record, m), jsonld=ld.graph(ld.event(record, site_url, m)))]
     md.append(f"# {escape(m.title)} {{ #{m.id} }}\n")
     md.append(f'<p class="entry-kind">{"Telephone call" if m.kind == "call" else "Meeting"}</p>\n')
     md.append("## What the communiqué says { #says }\n")

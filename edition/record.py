@@ -63,6 +63,8 @@ class Organisation:
     in_text: list[str]
     acronym: str | None = None
     name_es: str | None = None
+    # Other names readers use for it (la Cancillería, …): [{name: …, basis: …}]
+    also_called: list[dict] = field(default_factory=list)
 
 
 @dataclass
