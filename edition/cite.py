@@ -16,27 +16,20 @@ from edition.record import Record
 class Citation:
     chicago: str
     plain: str
-    permalink: str
 
 
-def _source(record: Record) -> tuple[str, str, str, str]:
+def cite(record: Record, permalink: str, where: str = "", quote: str = "") -> Citation:
+    """`permalink` is the part's absolute address in this edition
+    (edition/addresses.py); `where` says which part ('paragraph 2,
+    sentence 3'); `quote` opens the plain citation when given."""
     pub = record.context["publication"]
     publisher = pub["publisher"].split(" (")[0]
-    date = pub["date"]
-    return publisher, f"{date:%B} {date.day}, {date.year}", f"{date.day} {date:%B %Y}", pub["url"]
-
-
-def cite(record: Record, site_url: str, address: str, where: str = "", quote: str = "") -> Citation:
-    """`address` is the part's address in this edition ('text/#para_2');
-    `where` says which part ('paragraph 2, sentence 3'); `quote` opens the
-    plain citation when given."""
-    publisher, us_date, date, url = _source(record)
-    title = record.communique.title
-    permalink = site_url.rstrip("/") + "/" + address
+    date, url, title = pub["date"], pub["url"], record.communique.title
+    us_date, day_date = f"{date:%B} {date.day}, {date.year}", f"{date.day} {date:%B %Y}"
     locator = f", {where}" if where else ""
     chicago = (f"{publisher}. “{title}{',' if where else '.'}”{' ' + where + '.' if where else ''} "
                f"Statements and Releases, {us_date}. {url}. Web edition: {permalink}.")
     opening = f"“{quote}” " if quote else ""
-    plain = (f"{opening}{title} ({publisher}, {date}){locator}. "
+    plain = (f"{opening}{title} ({publisher}, {day_date}){locator}. "
              f"Official text: {url} Permanent link: {permalink}")
-    return Citation(chicago=chicago, plain=plain, permalink=permalink)
+    return Citation(chicago=chicago, plain=plain)

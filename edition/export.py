@@ -11,8 +11,9 @@ import io
 import json
 from pathlib import Path
 
-from edition.links import BASES, related, ties
-from edition.record import COUNTRIES, GROUPS, PARTS, VERBS, Record
+from edition.index import index_of
+from edition.record import Record
+from edition.vocabulary import GROUPS, PARTS, SIDES, TIE_BASES as BASES, VERB_KINDS as VERBS
 
 SCHEMA_FILE = Path(__file__).with_name("communique.schema.json")
 
@@ -53,7 +54,7 @@ def record_data(record: Record, site_url: str) -> dict:
         },
         "people": [
             {"id": p.id, "name": p.name, "printed": p.printed, "surname": p.surname, "rank": p.rank,
-             "title": p.title, "organisation": p.organisation, "country": p.country,
+             "title": p.title, "organisation": p.organisation, "side": p.side,
              "delegation": p.delegation, "part": p.part, "part_described": [PARTS[x] for x in p.part],
              "lang": p.lang, "aliases": p.aliases, "url": f"{site}participants/{p.id}/"}
             for p in record.people.values()
@@ -67,21 +68,22 @@ def record_data(record: Record, site_url: str) -> dict:
             {"id": i.id, "title": i.title, "paragraph": i.paragraph, "quotes": [" ".join(q.split()) for q in i.quotes],
              "verb": i.verb, "kind": VERBS[i.verb], "attributed_to": i.attributed_to,
              "attributed_to_described": GROUPS.get(i.attributed_to) or record.people[i.attributed_to].name,
-             "names": i.names, "keywords": i.keywords, "related": [r.id for r in related(record, i)],
-             "meetings": i.meetings, "url": f"{site}commitments/{i.id}/"}
+             "names": i.names, "keywords": i.keywords, "related": [{"item": r.id, "basis": b} for r, b in index_of(record).related.get(i.id, [])],
+             "announces": i.announces, "url": f"{site}commitments/{i.id}/"}
             for i in record.commitments.values()
         ],
         "meetings": [
             {"id": m.id, "title": m.title, "kind": m.kind, "paragraph": m.paragraph, "says": " ".join(m.says.split()),
-             "attendees": [p.id for p in record.attendees(m)], "context_attendees": m.context_attendees,
+             "attendees": [p.id for p in record.attendees(m)], "reported_attendees": [a.model_dump() for a in m.reported_attendees],
+             "topics": [t.model_dump() for t in m.topics],
              "date": m.date.isoformat(), "place": m.place, "reported": m.reported, "context": m.context,
              "url": f"{site}meetings/{m.id}/"}
             for m in record.meetings.values()
         ],
         "ties": [
             {"person": t.person.id, "agenda_item": t.commitment.id, "basis": t.basis,
-             "basis_described": BASES[t.basis], "reason": t.reason}
-            for t in ties(record)
+             "basis_described": BASES[t.basis]}
+            for t in index_of(record).ties
         ],
         "context": _plain(record.context),
     }
@@ -104,9 +106,9 @@ def people_csv(record: Record, data: dict) -> str:
     """`data` is record_data(record, …)."""
     orgs = record.organisations
     return _csv([
-        {"id": p["id"], "name": p["name"], "surname": p["surname"], "rank": p["rank"] or "", "title": p["title"],
+        {"id": p["id"], "name": p["name"], "surname": p["surname"], "rank": p["rank"] or "", "title": p["title"] or "",
          "organisation": orgs[p["organisation"]].name if p["organisation"] else "",
-         "country": COUNTRIES[p["country"]], "delegation": p["delegation"], "part": "; ".join(p["part_described"]),
+         "side": SIDES[p["side"]], "delegation": p["delegation"], "part": "; ".join(p["part_described"]),
          "aliases": "; ".join(p["aliases"]), "url": p["url"]}
         for p in data["people"]
     ])

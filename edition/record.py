@@ -1,201 +1,330 @@
-"""The one source of truth: load `data/*.yaml` and the text, and check them.
+"""The record: everything the edition knows, loaded from `data/` and checked.
 
-A bad record stops the build with a RecordError that names the file, the
-record and the field, so whoever edited the data knows where to look.
+The record is the whole dataset (the text, and the entries of
+`data/*.yaml`); an entry is one person, organisation, commitment or
+meeting in it. The entries' types are pydantic models: their fields are
+the documentation of the YAML files, and the JSON Schema of the export is
+generated from them.
+
+Every field is untrusted input. A bad entry stops the build with a
+RecordError that names the file, the entry and the field, so whoever
+edited the data knows where to look; never a traceback.
 """
 from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import MISSING, dataclass, field
 from pathlib import Path
+from typing import Annotated, Literal
 
 import yaml
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from edition.text import Communique, fold, plain_spaces, read_communique
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
-COUNTRIES = {"mexico": "Mexico", "united-states": "United States"}
-DELEGATIONS = {"mexico": "Mexican delegation", "united-states": "U.S. delegation", "none": "Not in the room"}
-# What the text says of each person's part in the meeting, and its words for it.
-PARTS = {
-    "received": "received the U.S. delegation",
-    "led": "led the U.S. delegation",
-    "accompanied": "accompanied President López Obrador",
-    "represented": "represented the United States on behalf of President Biden",
-    "sent": "sent the U.S. delegation",
-}
-# The verbs the text uses, and whether each makes a commitment or a discussion.
-VERBS = {
-    "reaffirmed": "commitment",
-    "agreed": "agreement",
-    "highlighted": "statement",
-    "stressed": "statement",
-    "underlined": "statement",
-    "discussed": "discussion",
-}
-GROUPS = {"two-countries": "The two countries", "both-delegations": "Both delegations"}
-MEETING_KINDS = {"call", "meeting"}
-
-
-# libyaml's loader when PyYAML has it: the same result, many times faster.
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def read_yaml(path: Path):
-    return yaml.load(path.read_text("utf-8"), Loader=YAML_LOADER)
-
 
 class RecordError(ValueError):
-    """A record in data/ is wrong; the message says where and how."""
+    """An entry in data/ is wrong; the message says where and how."""
 
-    def __init__(self, file: str, record: str, field: str, problem: str):
-        super().__init__(f"{file}: record '{record}', field '{field}': {problem}")
-        self.file, self.record, self.field = file, record, field
-
-
-@dataclass
-class Organisation:
-    id: str
-    name: str
-    country: str
-    in_text: list[str]
-    acronym: str | None = None
-    name_es: str | None = None
-    # Other names readers use for it (la Cancillería, …): [{name: …, basis: …}]
-    also_called: list[dict] = field(default_factory=list)
+    def __init__(self, file: str, entry: str, field: str, problem: str):
+        super().__init__(f"{file}: entry '{entry}', field '{field}': {problem}")
+        self.file, self.entry, self.field, self.problem = file, entry, field, problem
 
 
-@dataclass
-class Person:
-    id: str
-    name: str
-    printed: list[str]
-    surname: str
-    title: str
-    country: str
-    delegation: str
-    part: list[str]
-    rank: str | None = None
-    organisation: str | None = None
-    lang: str = "en"
-    aliases: list[str] = field(default_factory=list)
+# ------------------------------------------------------------ field types
+
+# What a text field may not hold: it could not reach every place (HTML,
+# navigation, Markdown, CSV, XML) as the text typed. Everything else is
+# escaped where it is shown.
+_REFUSED = [
+    (re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]"), "control characters are not allowed"),
+    (re.compile(r"[\n\r\t]"), "must be one line"),
+    (re.compile(r"[<>]"), "'<' and '>' are not allowed (they would be read as markup)"),
+    (re.compile(r"&[#A-Za-z]"), "'&' directly before a letter or '#' could be read as a character reference (&amp;): put a space after it"),
+    (re.compile(r"^[=+@\-]"), "must not start with '=', '+', '-' or '@' (a spreadsheet would read it as a formula)"),
+]
+
+
+def _text(value: str) -> str:
+    for pattern, problem in _REFUSED:
+        if pattern.search(value):
+            raise ValueError(problem)
+    if value != value.strip() or not value:
+        raise ValueError("must not be empty or start or end with spaces")
+    return value
+
+
+def _long_text(value: str) -> str:
+    """A statement: may wrap over lines in YAML; spaces are made plain."""
+    return _text(" ".join(value.split()))
+
+
+def _ident(value: str) -> str:
+    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", value) or len(value) > 80:
+        raise ValueError("must be lower-case words joined by '-' (at most 80 characters)")
+    return value
+
+
+def _url(value: str) -> str:
+    if not re.fullmatch(r"https://[^\s<>\"'`]+", value):
+        raise ValueError("must be an https:// address without spaces or quotes")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_text)]
+LongText = Annotated[str, AfterValidator(_long_text)]
+Id = Annotated[str, AfterValidator(_ident)]
+Url = Annotated[str, AfterValidator(_url)]
+Side = Literal["mexico", "united-states"]
+
+
+class Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strict=True)
+
+
+# ---------------------------------------------------------------- entries
+
+class OtherName(Entry):
+    """A name readers use that is not the official one, and why it is given."""
+    name: Text = Field(description="The name, as readers use it.")
+    basis: LongText = Field(description="Why the edition gives it: its source, in the edition's words.")
+
+
+class Organisation(Entry):
+    """A body the titles in the communiqué name."""
+    id: Id = Field(description="Permanent identifier: the anchor participants/organisations/#<id>.")
+    name: Text = Field(description="Its name in English.")
+    country: Side = Field(description="The country the body belongs to.")
+    in_text: list[Text] = Field(min_length=1, description="The communiqué's words that name it; each occurs in the text.")
+    acronym: Text | None = Field(None, description="The acronym readers search for.")
+    name_es: Text | None = Field(None, description="Its official Spanish name, for Mexican bodies.")
+    also_called: list[OtherName] = Field(default_factory=list, description="Other names readers use for it, each with its basis.")
+
+
+class Person(Entry):
+    """A person the communiqué names, or a source on a later meeting lists."""
+    id: Id = Field(description="Permanent identifier: the address participants/<id>/.")
+    name: Text = Field(description="The name as the communiqué prints it in full (for a person it does not name: as the source prints it).")
+    printed: list[Text] = Field(default_factory=list, description="Every form of the name the communiqué prints, the full name first; empty for a person it does not name.")
+    not_naming: list[Text] = Field(default_factory=list, description="Phrases of the text that contain a form of the name but do not name the person (\"the Biden administration\").")
+    surname: Text | None = Field(None, description="The surname(s), only where a source says which words they are; the A–Z list sorts by it.")
+    rank: Text | None = Field(None, description="A rank printed before the name (Gen., Alm.).")
+    title: Text | None = Field(None, description="The title exactly as the communiqué gives it; omitted for a person it does not name.")
+    organisation: Id | None = Field(None, description="The organisation the title names, an id of data/organisations.yaml.")
+    side: Side = Field(description="The side of the table the person was on (not a nationality).")
+    delegation: Literal["mexico", "united-states", "none"] = Field(description="The delegation the communiqué puts them in at Mexico City; none if it does not.")
+    part: list[Literal["received", "led", "accompanied", "represented", "sent"]] = Field(
+        default_factory=list, description="What the communiqué says of their part in the Mexico City meeting.")
+    lang: Literal["en", "es"] = Field("en", description="es for a Spanish name, so that screen readers say it right.")
+    aliases: list[Text] = Field(default_factory=list, description="Other names readers search for (AMLO), shown on the entry.")
+
+    @property
+    def in_communique(self) -> bool:
+        return bool(self.printed)
+
+    @property
+    def short_name(self) -> str:
+        """The shortest form the communiqué prints (López Obrador), else the name."""
+        return min(self.printed, key=len) if self.printed else self.name
 
     @property
     def given_names(self) -> str:
-        return self.name[: -len(self.surname)].strip() if self.name.endswith(self.surname) else ""
+        return self.name[: -len(self.surname)].strip() if self.surname else ""
 
     @property
     def sort_key(self) -> tuple[str, str]:
-        return (fold(self.surname), fold(self.name))
+        return (fold(self.surname or self.name), fold(self.name))
 
 
-@dataclass
-class Commitment:
-    id: str
-    title: str
-    paragraph: int
-    quotes: list[str]
-    verb: str
-    attributed_to: str
-    keywords: list[str] = field(default_factory=list)
-    related: list[str] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)
-    meetings: list[str] = field(default_factory=list)
-    discussed_at: str | None = None
-
-    @property
-    def kind(self) -> str:
-        return VERBS[self.verb]
+class Related(Entry):
+    """Another commitment, and what in the text relates the two."""
+    item: Id = Field(description="The other commitment's id.")
+    basis: LongText = Field(description="What in the text relates them, in the edition's words.")
 
 
-@dataclass
-class Meeting:
-    id: str
-    title: str
-    kind: str
-    paragraph: int
-    says: str
-    attendees: list[str] | str
-    context: str
-    date: datetime.date
-    place: str | None = None
-    reported: bool = False
-    keywords: list[str] = field(default_factory=list)
-    context_attendees: list[str] = field(default_factory=list)
+class Commitment(Entry):
+    """One agenda item of the communiqué: its exact words, verb and attribution."""
+    id: Id = Field(description="Permanent identifier: the address commitments/<id>/.")
+    title: Text = Field(description="A short title of the edition's own, close to the text's words.")
+    paragraph: int = Field(ge=1, description="The paragraph the quotes are in (1 = first).")
+    quotes: list[LongText] = Field(min_length=1, description="The communiqué's exact words; each occurs in that paragraph.")
+    verb: Literal["reaffirmed", "agreed", "highlighted", "stressed", "underlined", "discussed"] = Field(
+        description="The verb the text uses for it, as printed.")
+    attributed_to: Id = Field(description="Who the text says did it: two-countries, both-delegations, or a person's id.")
+    names: list[Id] = Field(default_factory=list, description="People the quote itself names (ids).")
+    keywords: list[Text] = Field(default_factory=list, description="Words readers search with that the quote may not contain.")
+    related: list[Related] = Field(default_factory=list, description="Related commitments, each with the basis (the reverse is derived).")
+    announces: list[Id] = Field(default_factory=list, description="Meetings the item announces (ids).")
+    meeting: Id | None = Field(None, description="The meeting the communiqué reports it from; omitted for the one it reports.")
 
 
-@dataclass
+class ReportedAttendee(Entry):
+    """Someone a source (not the communiqué) lists at a meeting, as it prints them."""
+    person: Id = Field(description="The person's id in data/people.yaml.")
+    printed: Text = Field(description="The name exactly as the source prints it.")
+    side: Side = Field(description="The side the source lists them on.")
+    role_printed: Text = Field(description="The role exactly as the source gives it.")
+    source: Url = Field(description="The source's address, a source in data/context.yaml.")
+
+
+class Statement(Entry):
+    """What a source reports, in the edition's own words, with the source."""
+    said: LongText = Field(description="The edition's summary of what the source says.")
+    source: Url = Field(description="The source's address, a source in data/context.yaml.")
+    kind: Literal["readout", "press"] = Field("readout", description="An official readout, or a press report.")
+    relates_to: list[Id] = Field(default_factory=list, description="The edition's reading of which commitments it follows up (ids).")
+
+
+class Meeting(Entry):
+    """An event the communiqué speaks of, and what sources add about it."""
+    id: Id = Field(description="Permanent identifier: the address meetings/<id>/.")
+    title: Text = Field(description="A short title of the edition's own.")
+    kind: Literal["call", "meeting"] = Field(description="A telephone call or a meeting.")
+    paragraph: int = Field(ge=1, description="The paragraph the communiqué speaks of it in.")
+    says: LongText = Field(description="The communiqué's own words about it (verbatim).")
+    attendees: Literal["delegations"] | list[Id] = Field(
+        default_factory=list, description="Who the communiqué puts there: ids, or 'delegations' for both delegations.")
+    context: Text = Field(description="The fact in data/context.yaml that dates it: 'publication' or 'events.<id>'.")
+    date: datetime.date = Field(description="The date that fact gives.")
+    place: Text | None = Field(None, description="Where, when a source says more than the communiqué.")
+    reported: bool = Field(False, description="True for the one meeting the communiqué reports.")
+    keywords: list[Text] = Field(default_factory=list, description="Words readers search with.")
+    purpose: Statement | None = Field(None, description="Why it was held, as a source reports it.")
+    reported_attendees: list[ReportedAttendee] = Field(default_factory=list, description="Who a source lists there, as printed.")
+    topics: list[Statement] = Field(default_factory=list, description="What sources report was discussed, each with its source.")
+
+
+# ------------------------------------------------------------- the record
+
+GROUPS = ("two-countries", "both-delegations")
+
+
 class Record:
-    communique: Communique
-    people: dict[str, Person]
-    organisations: dict[str, Organisation]
-    commitments: dict[str, Commitment]
-    meetings: dict[str, Meeting]
-    context: dict
-    # What the build derives once from the records above (see edition/links.py).
-    derived: dict = field(default_factory=dict, repr=False, compare=False)
+    """The text and every entry of data/, checked against each other."""
+
+    def __init__(self, communique: Communique, people: dict[str, Person], organisations: dict[str, Organisation],
+                 commitments: dict[str, Commitment], meetings: dict[str, Meeting], context: dict):
+        self.communique, self.people, self.organisations = communique, people, organisations
+        self.commitments, self.meetings, self.context = commitments, meetings, context
+        self.sources = _sources(context)
 
     @property
     def glossary(self) -> dict[str, str]:
         return self.context["glossary"]
+
+    def glossary_sources(self, term: str) -> list[dict]:
+        return self.context.get("glossary_sources", {}).get(term, [])
 
     def context_fact(self, ref: str) -> dict:
         """'publication' or 'events.<id>' from context.yaml."""
         if ref == "publication":
             return self.context["publication"]
         kind, _, ident = ref.partition(".")
-        return next(e for e in self.context.get(kind, []) if e.get("id") == ident)
+        for fact in self.context.get(kind) or []:
+            if isinstance(fact, dict) and fact.get("id") == ident:
+                return fact
+        raise KeyError(ref)
 
     @property
     def reported_meeting(self) -> Meeting:
-        """The meeting the communiqué reports: every agenda item comes from it."""
+        """The meeting the communiqué reports: its agenda items come from it."""
         return next(m for m in self.meetings.values() if m.reported)
 
-    def discussed_at(self, commitment: Commitment) -> Meeting:
-        """The meeting an agenda item was discussed at: the reported one unless the record says."""
-        return self.meetings[commitment.discussed_at] if commitment.discussed_at else self.reported_meeting
+    def meeting_of(self, commitment: Commitment) -> Meeting:
+        """The meeting the communiqué reports a commitment from."""
+        return self.meetings[commitment.meeting] if commitment.meeting else self.reported_meeting
 
     def delegates(self) -> list[Person]:
         return [p for p in self.people.values() if p.delegation != "none"]
 
     def attendees(self, meeting: Meeting) -> list[Person]:
+        """Who the communiqué puts at a meeting."""
         if meeting.attendees == "delegations":
             return self.delegates()
         return [self.people[i] for i in meeting.attendees]
 
 
-def _records(path: Path, kind, text_ids: set | None = None) -> dict:
-    """Read one YAML list of records into dataclasses, checking each field."""
+def _sources(context) -> dict[str, str]:
+    """Every source the context file names: its address -> its title."""
+    found: dict[str, str] = {}
+
+    def walk(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("url"), str):
+                found.setdefault(node["url"], str(node.get("title") or node.get("publisher") or node["url"]))
+            if isinstance(node.get("source"), str):
+                found.setdefault(node["source"], node["source"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+    walk(context)
+    return found
+
+
+# ---------------------------------------------------------------- loading
+
+# libyaml's loader when PyYAML has it: the same result, many times faster.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_yaml(path: Path):
+    file = f"data/{path.name}"
+    try:
+        return yaml.load(path.read_text("utf-8"), Loader=YAML_LOADER)
+    except FileNotFoundError:
+        raise RecordError(file, "(file)", "(file)", "the file is missing") from None
+    except UnicodeDecodeError as error:
+        raise RecordError(file, "(file)", "(file)", f"not UTF-8 text ({error.reason} at byte {error.start})") from None
+    except yaml.YAMLError as error:
+        where = getattr(error, "problem_mark", None)
+        line = f" at line {where.line + 1}" if where else ""
+        raise RecordError(file, "(file)", "(yaml)", f"not valid YAML{line}: {getattr(error, 'problem', error)}") from None
+
+
+def _entries(path: Path, model: type[Entry]) -> dict:
+    """Read one YAML list of entries into models, checking each field."""
     file = f"data/{path.name}"
     items = read_yaml(path) or []
     if not isinstance(items, list):
-        raise RecordError(file, "(file)", "(top level)", "must be a list of records")
-    fields = kind.__dataclass_fields__
-    required = [n for n, f in fields.items() if f.default is f.default_factory is MISSING]
+        raise RecordError(file, "(file)", "(top level)", "must be a list of entries")
     out = {}
     for n, item in enumerate(items, start=1):
-        name = item.get("id", f"#{n}") if isinstance(item, dict) else f"#{n}"
         if not isinstance(item, dict):
-            raise RecordError(file, name, "(record)", "must be a mapping of fields")
-        for key in item:
-            if key not in fields:
-                raise RecordError(file, name, key, f"unknown field (known: {', '.join(fields)})")
-        for key in required:
-            if key not in item or item[key] in (None, ""):
-                raise RecordError(file, name, key, "missing field")
-        if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", str(item["id"])):
-            raise RecordError(file, name, "id", "must be lower-case words joined by '-'")
-        if item["id"] in out:
+            raise RecordError(file, f"#{n}", "(entry)", "must be a mapping of fields")
+        name = str(item.get("id", f"#{n}"))[:80]
+        try:
+            entry = model.model_validate(item)
+        except ValidationError as error:
+            raise _record_error(file, name, model, error) from None
+        if entry.id in out:
             raise RecordError(file, name, "id", "duplicate id")
-        out[item["id"]] = kind(**item)
+        out[entry.id] = entry
     return out
 
 
-def _check(cond: bool, file: str, record: str, field: str, problem: str) -> None:
+def _record_error(file: str, name: str, model: type[Entry], error: ValidationError) -> RecordError:
+    first = error.errors(include_url=False)[0]
+    loc = [str(part) for part in first["loc"]]
+    field = ".".join(loc) or "(entry)"
+    kind = first["type"]
+    if kind == "missing":
+        problem = "missing field"
+    elif kind == "extra_forbidden":
+        problem = f"unknown field (known: {', '.join(model.model_fields)})"
+    elif kind == "literal_error":
+        problem = "must be one of " + first["ctx"]["expected"].replace("'", "")
+    else:
+        problem = first["msg"].removeprefix("Value error, ")
+    return RecordError(file, name, field, problem)
+
+
+def _check(cond: bool, file: str, entry: str, field: str, problem: str) -> None:
     if not cond:
-        raise RecordError(file, record, field, problem)
+        raise RecordError(file, entry, field, problem)
 
 
 def names_in_text(communique: Communique) -> set[str]:
@@ -213,87 +342,116 @@ def names_in_text(communique: Communique) -> set[str]:
 
 
 def load(data_dir: Path = DATA_DIR) -> Record:
-    communique = read_communique(data_dir / "communique.txt")
-    text = " ".join([communique.title, *(p.text for p in communique.paragraphs)])
+    try:
+        communique = read_communique(data_dir / "communique.txt")
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise RecordError("data/communique.txt", "(file)", "(text)", f"cannot be read: {error}") from None
     context = read_yaml(data_dir / "context.yaml")
+    _check(isinstance(context, dict) and isinstance(context.get("glossary"), dict)
+           and isinstance(context.get("publication"), dict),
+           "data/context.yaml", "(file)", "(top level)", "must be a mapping with 'publication' and 'glossary'")
     record = Record(
         communique=communique,
-        organisations=_records(data_dir / "organisations.yaml", Organisation),
-        people=_records(data_dir / "people.yaml", Person),
-        commitments=_records(data_dir / "commitments.yaml", Commitment),
-        meetings=_records(data_dir / "meetings.yaml", Meeting),
+        organisations=_entries(data_dir / "organisations.yaml", Organisation),
+        people=_entries(data_dir / "people.yaml", Person),
+        commitments=_entries(data_dir / "commitments.yaml", Commitment),
+        meetings=_entries(data_dir / "meetings.yaml", Meeting),
         context=context,
     )
+    _check_against_text(record)
+    return record
+
+
+def _check_against_text(record: Record) -> None:
+    """What pydantic cannot know: that each entry agrees with the text, the
+    context file and the other entries."""
+    communique = record.communique
+    text = " ".join([communique.title, *(p.text for p in communique.paragraphs)])
     npara = len(communique.paragraphs)
+    surnames = record.context.get("surnames") or {}
 
     f = "data/organisations.yaml"
     for o in record.organisations.values():
-        _check(o.country in COUNTRIES, f, o.id, "country", f"must be one of {', '.join(COUNTRIES)}")
         for words in o.in_text:
             _check(words in text, f, o.id, "in_text", f"'{words}' is not in the text")
 
     f = "data/people.yaml"
     for p in record.people.values():
-        _check(p.country in COUNTRIES, f, p.id, "country", f"must be one of {', '.join(COUNTRIES)}")
-        _check(p.delegation in DELEGATIONS, f, p.id, "delegation", f"must be one of {', '.join(DELEGATIONS)}")
-        for part in p.part:
-            _check(part in PARTS, f, p.id, "part", f"'{part}' must be one of {', '.join(PARTS)}")
         _check(p.organisation is None or p.organisation in record.organisations,
                f, p.id, "organisation", f"unknown organisation '{p.organisation}'")
-        _check(p.printed[0] == p.name, f, p.id, "printed", "must start with the full name")
         for form in p.printed:
             _check(form in text, f, p.id, "printed", f"'{form}' is not in the text")
-        _check(p.name.endswith(p.surname), f, p.id, "surname", "must end the name")
-        _check(p.title in text, f, p.id, "title", f"'{p.title}' is not in the text")
+        for phrase in p.not_naming:
+            _check(phrase in text, f, p.id, "not_naming", f"'{phrase}' is not in the text")
+        if p.in_communique:
+            _check(p.printed[0] == p.name, f, p.id, "printed", "must start with the full name")
+            _check(p.title is not None, f, p.id, "title", "missing field (the communiqué gives a title)")
+            _check(p.title in text, f, p.id, "title", f"'{p.title}' is not in the text")
+            _check(bool(p.part), f, p.id, "part", "missing field (what the communiqué says of their part)")
+        else:
+            _check(p.delegation == "none" and not p.part and p.title is None and p.rank is None, f, p.id, "printed",
+                   "a person the communiqué does not name has no delegation, part, title or rank of its")
+        if p.surname is not None:
+            _check(p.name.endswith(" " + p.surname), f, p.id, "surname", "must end the name")
+            sourced = (len(p.name.split()) == 2 or p.surname in p.printed[1:]
+                       or (surnames.get(p.name) or {}).get("surnames") == p.surname)
+            _check(sourced, f, p.id, "surname", "no source says which words are the surname: omit the field "
+                   "(a two-word name, a short form the communiqué prints, or data/context.yaml's 'surnames' can)")
     for name in sorted(names_in_text(communique)):
         _check(any(name in p.printed for p in record.people.values()),
-               f, name, "name", "the text names this person but no record has the name in 'printed'")
+               f, name, "name", "the text names this person but no entry has the name in 'printed'")
 
     f = "data/commitments.yaml"
     for c in record.commitments.values():
-        _check(isinstance(c.paragraph, int) and 1 <= c.paragraph <= npara,
-               f, c.id, "paragraph", f"must be a paragraph number from 1 to {npara}")
+        _check(c.paragraph <= npara, f, c.id, "paragraph", f"must be a paragraph number from 1 to {npara}")
         para = communique.paragraph(c.paragraph).text
         for quote in c.quotes:
-            _check(plain_spaces(quote) in para, f, c.id, "quotes",
-                   f"not verbatim in paragraph {c.paragraph}: '{quote}'")
-        _check(c.verb in VERBS, f, c.id, "verb", f"must be one of {', '.join(VERBS)}")
+            _check(plain_spaces(quote) in para, f, c.id, "quotes", f"not verbatim in paragraph {c.paragraph}: '{quote}'")
         _check(c.verb in para, f, c.id, "verb", f"'{c.verb}' is not in paragraph {c.paragraph}")
         _check(c.attributed_to in GROUPS or c.attributed_to in record.people, f, c.id, "attributed_to",
                f"'{c.attributed_to}' is neither a person's id nor one of {', '.join(GROUPS)}")
         for other in c.related:
-            _check(other in record.commitments and other != c.id, f, c.id, "related", f"unknown item '{other}'")
+            _check(other.item in record.commitments and other.item != c.id, f, c.id, "related",
+                   f"unknown item '{other.item}'")
         for person in c.names:
             _check(person in record.people, f, c.id, "names", f"unknown person '{person}'")
-        for meeting in c.meetings:
-            _check(meeting in record.meetings, f, c.id, "meetings", f"unknown meeting '{meeting}'")
-        _check(c.discussed_at is None or c.discussed_at in record.meetings, f, c.id, "discussed_at",
-               f"unknown meeting '{c.discussed_at}'")
+        for meeting in c.announces:
+            _check(meeting in record.meetings, f, c.id, "announces", f"unknown meeting '{meeting}'")
+        _check(c.meeting is None or c.meeting in record.meetings, f, c.id, "meeting", f"unknown meeting '{c.meeting}'")
 
     f = "data/meetings.yaml"
     for m in record.meetings.values():
-        _check(m.kind in MEETING_KINDS, f, m.id, "kind", f"must be one of {', '.join(sorted(MEETING_KINDS))}")
-        _check(isinstance(m.paragraph, int) and 1 <= m.paragraph <= npara,
-               f, m.id, "paragraph", f"must be a paragraph number from 1 to {npara}")
+        _check(m.paragraph <= npara, f, m.id, "paragraph", f"must be a paragraph number from 1 to {npara}")
         _check(plain_spaces(m.says) in communique.paragraph(m.paragraph).text, f, m.id, "says",
                f"not verbatim in paragraph {m.paragraph}")
-        for key in ("attendees", "context_attendees"):
-            value = getattr(m, key)
-            if value != "delegations":
-                for person in value:
-                    _check(person in record.people, f, m.id, key, f"unknown person '{person}'")
+        if m.attendees != "delegations":
+            for person in m.attendees:
+                _check(person in record.people, f, m.id, "attendees", f"unknown person '{person}'")
+        for n, a in enumerate(m.reported_attendees):
+            where = f"reported_attendees.{n}"
+            _check(a.person in record.people, f, m.id, where + ".person", f"unknown person '{a.person}'")
+            _check(a.source in record.sources, f, m.id, where + ".source", f"'{a.source}' is not a source in data/context.yaml")
+            _check(record.people[a.person].side == a.side, f, m.id, where + ".side",
+                   f"'{a.side}' disagrees with data/people.yaml ({record.people[a.person].side})")
+        for key, statements in (("purpose", [m.purpose] if m.purpose else []), ("topics", m.topics)):
+            for n, s in enumerate(statements):
+                where = key if key == "purpose" else f"topics.{n}"
+                _check(s.source in record.sources, f, m.id, where + ".source", f"'{s.source}' is not a source in data/context.yaml")
+                for item in s.relates_to:
+                    _check(item in record.commitments, f, m.id, where + ".relates_to", f"unknown item '{item}'")
         try:
             fact = record.context_fact(m.context)
-        except StopIteration:
+        except KeyError:
             raise RecordError(f, m.id, "context", f"no fact '{m.context}' in data/context.yaml") from None
-        known = fact.get("date") if m.context != "publication" else None
-        _check(isinstance(m.date, datetime.date), f, m.id, "date", "must be a date (YYYY-MM-DD)")
-        _check(known is None or known == m.date, f, m.id, "date",
-               f"{m.date} disagrees with data/context.yaml ({known})")
+        known = fact.get("date") if m.context != "publication" else None  # published the day after
+        _check(known is None or known == m.date, f, m.id, "date", f"{m.date} disagrees with data/context.yaml ({known})")
     reported = [m.id for m in record.meetings.values() if m.reported]
     _check(len(reported) == 1, "data/meetings.yaml", ", ".join(reported) or "(all)", "reported",
            "exactly one meeting must be the one the communiqué reports")
-    return record
+    listed = {a.person for m in record.meetings.values() for a in m.reported_attendees}
+    for p in record.people.values():
+        _check(p.in_communique or p.id in listed, "data/people.yaml", p.id, "printed",
+               "the communiqué does not name this person and no meeting's reported_attendees lists them")
 
 
 _loaded: dict[tuple, Record] = {}

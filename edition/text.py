@@ -39,10 +39,6 @@ class Communique:
     def paragraph(self, number: int) -> Paragraph:
         return self.paragraphs[number - 1]
 
-    @property
-    def full_text(self) -> str:
-        return "\n\n".join([self.title, *(p.text for p in self.paragraphs)])
-
 
 def plain_spaces(text: str) -> str:
     """Every run of white space (non-breaking included) as one plain space."""
@@ -79,14 +75,13 @@ def read_communique(path: Path) -> Communique:
     )
 
 
-def mentions(text: str, forms: dict[str, str], pattern: re.Pattern | None = None) -> list[tuple[int, int, str]]:
-    """Where the text names someone: (start, end, key) for each occurrence
-    of a form in `forms` (form -> key), the longest form where they overlap.
-    `pattern` is forms_pattern(forms), when the caller keeps one."""
-    pattern = pattern or forms_pattern(forms)
-    return [(m.start(), m.end(), forms[m.group()]) for m in pattern.finditer(text)]
-
-
 def forms_pattern(forms) -> re.Pattern:
     """One pattern for all the forms, longest first, so that the longest wins."""
     return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+
+
+def mentions(text: str, forms: dict[str, str], pattern: re.Pattern | None = None) -> list[tuple[int, int, str]]:
+    """Where the text holds one of `forms` (form -> key): (start, end, key)
+    for each occurrence, the longest form where they overlap."""
+    pattern = pattern or forms_pattern(forms)
+    return [(m.start(), m.end(), forms[m.group()]) for m in pattern.finditer(text)]

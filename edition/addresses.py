@@ -1,0 +1,76 @@
+"""One home for addresses: where every page of the edition lives.
+
+A page has a source path under docs/ (`participants/antony-blinken.md`),
+which MkDocs publishes at a directory address (`participants/antony-blinken/`),
+which `site_url` makes absolute. Pages, export, structured data, citations
+and Akoma Ntoso all ask here; nothing else spells a page's path.
+"""
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+from edition.record import Commitment, Meeting, Organisation, Person
+
+HOME = "index.md"
+TEXT = "text.md"
+COMMITMENTS = "commitments/index.md"
+PARTICIPANTS = "participants/index.md"
+ORGANISATIONS = "participants/organisations.md"
+TIES = "participants/ties.md"
+MEETINGS = "meetings/index.md"
+GLOSSARY = "glossary.md"
+DATA = "data.md"
+ABOUT = "about.md"
+
+
+def page_of(entry: Person | Commitment | Meeting) -> str:
+    """The source path of an entry's own page."""
+    if isinstance(entry, Person):
+        return f"participants/{entry.id}.md"
+    if isinstance(entry, Commitment):
+        return f"commitments/{entry.id}.md"
+    if isinstance(entry, Meeting):
+        return f"meetings/{entry.id}.md"
+    raise TypeError(f"no page for {type(entry).__name__}")
+
+
+def place_of(entry: Person | Commitment | Meeting | Organisation) -> tuple[str, str]:
+    """The page and anchor where an entry is: its own page, or (for an
+    organisation) its section of the organisations page."""
+    if isinstance(entry, Organisation):
+        return ORGANISATIONS, entry.id
+    return page_of(entry), ""
+
+
+def address(page: str, anchor: str = "") -> str:
+    """The site-relative address a page is published at: 'participants/antony-blinken/'."""
+    if page == HOME:
+        path = ""
+    elif page.endswith("/index.md"):
+        path = page[: -len("index.md")]
+    else:
+        path = page[: -len(".md")] + "/"
+    return f"{path}#{anchor}" if anchor else path
+
+
+def relative(src: str, dest: str, anchor: str = "") -> str:
+    """A Markdown link from page `src` to page `dest` (both source paths):
+    MkDocs turns it into the right address and `--strict` checks it."""
+    target = posixpath.relpath(dest, posixpath.dirname(src) or ".")
+    return f"{target}#{anchor}" if anchor else target
+
+
+@dataclass(frozen=True)
+class Site:
+    """Absolute addresses, for what leaves the site: citations, JSON-LD, data."""
+    url: str
+
+    def __post_init__(self):
+        object.__setattr__(self, "url", (self.url or "/").rstrip("/") + "/")
+
+    def absolute(self, page: str, anchor: str = "") -> str:
+        return self.url + address(page, anchor)
+
+    def of(self, entry) -> str:
+        return self.absolute(*place_of(entry))

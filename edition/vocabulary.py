@@ -1,0 +1,35 @@
+"""The edition's words for the record's coded values: one home for the
+labels that pages, data files and structured data show."""
+from __future__ import annotations
+
+SIDES = {"mexico": "Mexico", "united-states": "United States"}
+# The delegations as the communiqué calls them ("the U.S. delegation").
+DELEGATIONS = {"mexico": "Mexican delegation", "united-states": "U.S. delegation", "none": "not in a delegation"}
+# What the communiqué says of each person's part in the Mexico City meeting.
+PARTS = {
+    "received": "received the U.S. delegation",
+    "led": "led the U.S. delegation",
+    "accompanied": "accompanied President López Obrador",
+    "represented": "represented the United States on behalf of President Biden",
+    "sent": "sent the U.S. delegation",
+}
+# What each verb of the text makes of an item.
+VERB_KINDS = {
+    "reaffirmed": "commitment",
+    "agreed": "agreement",
+    "highlighted": "statement",
+    "stressed": "statement",
+    "underlined": "statement",
+    "discussed": "discussion",
+}
+GROUPS = {"two-countries": "The two countries", "both-delegations": "Both delegations"}
+# Why the edition ties a person to a commitment (edition/index.py): short labels.
+TIE_BASES = {
+    "said": "Said by them",
+    "named": "Named in it",
+    "delegation": "Their delegation, with the other",
+    "attended": "Reaffirmed by the two countries; they attended (the edition's inference)",
+}
+ATTENDANCE_BASES = {"communique": "named there by the communiqué", "source": "listed by a source, not the communiqué"}
+STATEMENT_KINDS = {"readout": "an official readout", "press": "a press report"}
+MEETING_KINDS = {"call": "Telephone call", "meeting": "Meeting"}
