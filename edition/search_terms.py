@@ -3,15 +3,49 @@
 The first tag says the kind of entry (shown on its search result); the
 others are the names and words readers type that the page may not contain.
 Every page template takes its tags from here, so that what search knows
-about an entry lives in one place.
+about an entry lives in one place. Tags weigh far more than a page's text
+(mkdocs.yml, plugin `search`), and only the page's own entry carries them,
+not its sections (hooks/search_index.py).
 """
 from __future__ import annotations
 
-from edition.record import Commitment, Meeting, Person, Record
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from edition.record import Commitment, Meeting, Organisation, Person, Record
+
+
+def organisation_names(o: Organisation) -> list[str]:
+    """Every name of a body readers search by: its acronym, its official
+    Spanish name and the other names the record gives, with their basis."""
+    names = [o.acronym, o.name_es, *(getattr(a, "name", None) or a["name"] for a in o.also_called)]
+    return [n for n in names if n]
+
+
+def head_of(record: Record, o: Organisation) -> Person | None:
+    """The person who heads a body: the one whose title is how the text names it
+    ("Secretary of the Navy" for SEMAR); None when the text names no head."""
+    return next((p for p in record.people.values() if p.organisation == o.id and p.title in o.in_text), None)
+
+
+def other_printed_forms(record: Record, p: Person) -> list[str]:
+    """The person's name as other sources print it (a readout's "Admiral Rafael Ojeda Duran")."""
+    forms = [f.printed for f in getattr(p, "other_forms", [])]
+    forms += [a.printed for m in record.meetings.values() for a in getattr(m, "reported_attendees", [])
+              if a.person == p.id]
+    return [f for f in dict.fromkeys(forms) if f not in (p.name, *p.printed)]
 
 
 def person_tags(record: Record, p: Person) -> list[str]:
-    return ["Person", p.title, *p.aliases]
+    """Kind, title, aliases, other printed forms; and for the head of a body,
+    the body's names, so that "semar" or "la Cancillería" reaches the person
+    before the lists that name the body."""
+    tags = ["Person", p.title, *p.aliases, *other_printed_forms(record, p)]
+    org = record.organisations.get(p.organisation) if p.organisation else None
+    head = head_of(record, org) if org is not None else None
+    if head is not None and head.id == p.id:
+        tags += organisation_names(org)
+    return list(dict.fromkeys(t for t in tags if t))
 
 
 def commitment_tags(record: Record, c: Commitment) -> list[str]:

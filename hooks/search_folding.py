@@ -1,38 +1,92 @@
-"""Let search ignore accents: "Lopez" finds "López", and "López" still does.
+"""Search that forgives: accents ("Lopez" finds "López"), common short words,
+typos one edit away; and Material's search engine loaded only when a reader
+first searches.
 
-Material's search worker (lunr) keeps accents. After the build, this hook
-wraps the theme's worker file in place: before it, a listener folds each
-query; after it, every word lunr indexes (each a lunr.Token, whatever the
-pipeline) is folded as it is made. Positions are kept, so results are
-highlighted on the text as written. Initialisms with dots (U.S., D.C.)
-leave the query: split into single letters, they would match nearly every
-word as prefixes. Being the same file, it works in `mkdocs serve`, the built site and
-the offline edition alike.
+After the build, this hook takes the theme's search worker (the one file
+`assets/javascripts/workers/search.*.min.js`) and:
+
+- makes it the engine, `search.<hash>.engine.js`: Material's code unchanged,
+  with a listener placed before Material's that rewrites each query, and
+  after it hooks/search_worker.js (folding, short words, typos). The file
+  keeps its "use strict".
+- writes in its place a small worker that loads the engine on its first
+  message. Material creates the worker on every page, but its first message
+  carries the index, which the page asks for only when the reader opens
+  search (see the `scripts` block of overrides/main.html). With Material's
+  `iframe-worker` shim (the offline edition, from file://) `importScripts`
+  is asynchronous, so the first messages wait for it.
+
+It stops the build, rather than leave search silently unchanged, unless it
+finds exactly one worker holding the code it relies on: a Material update
+that changes the worker must be looked at.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-MARK = "/* accent folding: hooks/search_folding.py */"
+from mkdocs.exceptions import PluginError
+
+MARK = "/* search: hooks/search_folding.py */"
+HERE = Path(__file__).resolve().parent
 
 FOLD = 'function(s){return s.normalize("NFD").replace(/[\\u0300-\\u036f]/g,"")}'
 
-BEFORE = MARK + """
-self.__fold=""" + FOLD + r""";
-addEventListener("message",function(ev){var m=ev.data;if(m&&m.type===2&&typeof m.data==="string")
-m.data=self.__fold(m.data).replace(/(^|\s)(?:[A-Za-z]\.){2,}(?=\s|$)/g,"$1")});
+# Before Material's code: fold, and rewrite each query before Material's listener reads it.
+BEFORE = MARK + "self.__fold=" + FOLD + ';addEventListener("message",function(ev){var m=ev.data;' \
+    'if(m&&m.type===2&&typeof m.data==="string")m.data=self.__searchQuery?self.__searchQuery(m.data):self.__fold(m.data)});\n'
+
+# What the hook relies on in Material's worker, each with what it is for.
+EXPECTED = {
+    r'^"use strict";': 'the strict-mode prologue, kept before our code',
+    r"\bself\.lunr=": "lunr exposed on self, which hooks/search_worker.js extends",
+    r'addEventListener\("message",': "Material's message listener, which ours precedes",
+    r"case 0:.*?\{type:1\}.*?case 2:.*?\{type:3,data:": "the message types: 0 set-up, 1 ready, 2 query, 3 result",
+    r"new lunr\.Token\(": "index words made as lunr.Token, which are folded",
+    r"lunr\.tokenizer\.separator": "the separator the query is split with",
+}
+
+STUB = MARK + """
+"use strict";
+(function () {
+  var here = typeof document !== "undefined" ? document.querySelector("script[src]").src : self.location.href;
+  var engine = new URL(ENGINE, here).href;
+  function first(ev) {
+    removeEventListener("message", first);
+    var pending = [ev.data];
+    function wait(e) { pending.push(e.data); }
+    addEventListener("message", wait);
+    Promise.resolve(importScripts(engine)).then(function () {
+      removeEventListener("message", wait);
+      pending.forEach(function (data) { dispatchEvent(new MessageEvent("message", { data: data })); });
+    });
+  }
+  addEventListener("message", first);
+})();
 """
 
-AFTER = """
-;(function(lunr){var Token=lunr.Token;
-lunr.Token=function(str,metadata){Token.call(this,self.__fold(str),metadata)};
-lunr.Token.prototype=Token.prototype})(self.lunr);
-"""
+
+def engine_name(worker: Path) -> str:
+    return worker.name.removesuffix(".min.js") + ".engine.js"
 
 
-def on_post_build(config):
-    workers = Path(config.site_dir) / "assets" / "javascripts" / "workers"
-    for worker in workers.glob("search.*.min.js"):
-        code = worker.read_text("utf-8")
-        if not code.startswith(MARK):
-            worker.write_text(BEFORE + code + AFTER, "utf-8")
+def on_post_build(config, **kwargs) -> None:
+    folder = Path(config.site_dir) / "assets" / "javascripts" / "workers"
+    workers = sorted(folder.glob("search.*.min.js"))
+    if len(workers) != 1:
+        raise PluginError(f"hooks/search_folding.py: expected one search worker {folder}/search.*.min.js, "
+                          f"found {len(workers)}: {[w.name for w in workers]}")
+    worker = workers[0]
+    engine = folder / engine_name(worker)
+    code = worker.read_text("utf-8")
+    if code.startswith(MARK) and engine.is_file():  # a dirty rebuild: done already
+        return
+    missing = [what for pattern, what in EXPECTED.items() if not re.search(pattern, code, re.S)]
+    if missing:
+        raise PluginError(f"hooks/search_folding.py: {worker.name} (Material's search worker) lacks "
+                          + "; ".join(missing) + ". Has Material changed its worker? Adapt the hook.")
+    prologue = '"use strict";'
+    body = re.sub(r"\n//# sourceMappingURL=\S+\s*$", "\n", code[len(prologue):])
+    after = (HERE / "search_worker.js").read_text("utf-8")
+    engine.write_text(prologue + BEFORE + body + after, "utf-8")
+    worker.write_text(STUB.replace("ENGINE", f'"{engine.name}"'), "utf-8")

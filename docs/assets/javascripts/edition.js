@@ -58,29 +58,73 @@
 })();
 
 // 2. Search results: when a query finds nothing, a hint that points to the
-//    commitments index and the full text (links made by overrides/main.html);
+//    commitments index and the full text (overrides/partials/search.html);
 //    each result's tags are a plain list, not one more unnamed navigation
 //    landmark per result (axe: landmark-unique).
 (function () {
   var meta = document.querySelector(".md-search-result__meta");
   var list = document.querySelector(".md-search-result__list");
-  var template = document.getElementById("search-no-results");
-  var input = document.querySelector(".md-search__input");
-  if (!meta || !list || !template || !input) return;
-  var help = template.content.firstElementChild.cloneNode(true);
-  help.hidden = true;
-  meta.after(help);
+  var help = document.querySelector(".md-search .search-no-results");
+  var config = document.getElementById("__config");
+  if (!meta || !list || !help || !config) return;
+  var none = JSON.parse(config.textContent).translations["search.result.none"];
   function update() {
-    help.hidden = Boolean(list.querySelector(".md-search-result__item")) || input.value.trim() === "";
+    help.hidden = meta.textContent.trim() !== none;
     list.querySelectorAll("nav.md-tags:not([role])").forEach(function (tags) {
       tags.setAttribute("role", "none");
     });
   }
   new MutationObserver(update).observe(meta.parentNode, { childList: true, characterData: true, subtree: true });
-  input.addEventListener("input", update);
 })();
 
-// 3. Print: the page's address at the top and each link's full address
+// 3. Highlights on a page opened from a search result: the words searched
+//    for (taken from the address's ?h= before Material's script, see
+//    overrides/main.html), marked where each word begins, accents ignored
+//    as search ignores them ("barcena" marks "Bárcena").
+(function () {
+  var terms = window.__searchHighlight;
+  var article = document.querySelector("article.md-content__inner");
+  if (!terms || !article) return;
+  function fold(s) { return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
+  var words = fold(terms).split(/\s+/).filter(Boolean).map(function (w) {
+    return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  });
+  if (!words.length) return;
+  var pattern = new RegExp("(^|[^\\p{L}\\p{N}])(" + words.join("|") + ")", "gu");
+  var nodes = [];
+  var walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, {
+    acceptNode: function (node) {
+      return node.parentElement.closest("script, style, mark, .headerlink") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+    }
+  });
+  for (var node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+  nodes.forEach(function (node) {
+    pattern.lastIndex = 0;
+    if (!pattern.test(fold(node.data))) return;
+    var text = node.data, folded = "", at = [];
+    for (var i = 0; i < text.length; i++) {
+      var f = fold(text[i]);
+      for (var j = 0; j < f.length; j++) { folded += f[j]; at.push(i); }
+    }
+    var found = [], m;
+    pattern.lastIndex = 0;
+    while ((m = pattern.exec(folded))) {
+      var start = m.index + m[1].length, end = start + m[2].length;
+      found.push([at[start], at[end - 1] + 1]);
+      if (m[0].length === 0) pattern.lastIndex++;
+    }
+    for (var k = found.length - 1; k >= 0; k--) {
+      var word = node.splitText(found[k][0]);
+      word.splitText(found[k][1] - found[k][0]);
+      var mark = document.createElement("mark");
+      mark.setAttribute("data-md-highlight", "");
+      word.replaceWith(mark);
+      mark.append(word);
+    }
+  });
+})();
+
+// 4. Print: the page's address at the top and each link's full address
 //    after the link (see the print styles in edition.css).
 (function () {
   window.addEventListener("beforeprint", function () {
