@@ -1,12 +1,14 @@
-"""A bad record stops the build with a message that names the file, the
-record and the field."""
+"""A bad entry stops the build with a message that names the file, the
+entry and the field; a field that is allowed reaches every place as typed."""
 import datetime
+import json
 import shutil
 
 import pytest
 import yaml
 
 from conftest import ROOT, build_site
+from built_html import soup, text_of
 from edition.record import RecordError, load
 
 
@@ -30,7 +32,7 @@ def first(records, **match):
 
 CASES = {
     "duplicate id": ("people.yaml", lambda r: r.append(dict(r[1])), "data/people.yaml", "antony-blinken", "id", "duplicate id"),
-    "unknown id": ("commitments.yaml", lambda r: first(r, id="root-causes")["related"].append("no-such-item"),
+    "unknown id": ("commitments.yaml", lambda r: first(r, id="root-causes").update(related=[{"item": "no-such-item", "basis": "x"}]),
                    "data/commitments.yaml", "root-causes", "related", "unknown item 'no-such-item'"),
     "unknown person": ("commitments.yaml", lambda r: first(r, id="next-meeting").update(attributed_to="john-doe"),
                        "data/commitments.yaml", "next-meeting", "attributed_to", "'john-doe'"),
@@ -43,13 +45,29 @@ CASES = {
     "quote in the wrong paragraph": ("commitments.yaml", lambda r: first(r, id="border-trade").update(paragraph=3),
                                      "data/commitments.yaml", "border-trade", "quotes", "not verbatim in paragraph 3"),
     "misspelt name": ("people.yaml", lambda r: first(r, id="luisa-maria-alcalde-lujan")["printed"].__setitem__(0, "Luisa Maria Alcalde Lujan"),
-                      "data/people.yaml", "luisa-maria-alcalde-lujan", "printed", "must start with the full name"),
+                      "data/people.yaml", "luisa-maria-alcalde-lujan", "printed", "'Luisa Maria Alcalde Lujan' is not in the text"),
     "person named with no record": ("people.yaml", lambda r: r.remove(first(r, id="ken-salazar")),
-                                    "data/people.yaml", "Ken Salazar", "name", "no record"),
+                                    "data/people.yaml", "Ken Salazar", "name", "no entry has the name"),
     "verb not in the text": ("commitments.yaml", lambda r: first(r, id="regularization-daca").update(verb="agreed"),
                              "data/commitments.yaml", "regularization-daca", "verb", "'agreed' is not in paragraph 4"),
     "date against context": ("meetings.yaml", lambda r: first(r, id="leaders-call").update(date=datetime.date(2023, 12, 20)),
                              "data/meetings.yaml", "leaders-call", "date", "disagrees with data/context.yaml"),
+    "markup in a title": ("commitments.yaml", lambda r: first(r, id="border-trade").update(title="Trade <script>alert(1)</script>"),
+                          "data/commitments.yaml", "border-trade", "title", "'<' and '>' are not allowed"),
+    "a character reference": ("people.yaml", lambda r: first(r, id="katie-tobin").update(aliases=["AT&amp;T"]),
+                              "data/people.yaml", "katie-tobin", "aliases.0", "could be read as a character reference"),
+    "a spreadsheet formula": ("commitments.yaml", lambda r: first(r, id="border-trade").update(keywords=['=HYPERLINK("x")']),
+                              "data/commitments.yaml", "border-trade", "keywords.0", "spreadsheet would read it as a formula"),
+    "two lines in a title": ("meetings.yaml", lambda r: first(r, id="mexico-city").update(title="The meeting\nin Mexico City"),
+                             "data/meetings.yaml", "mexico-city", "title", "must be one line"),
+    "a surname no source gives": ("people.yaml", lambda r: first(r, id="alicia-barcena-ibarra").update(surname="Bárcena Ibarra"),
+                                  "data/people.yaml", "alicia-barcena-ibarra", "surname", "no source says which words are the surname"),
+    "a source not in the context file": ("meetings.yaml", lambda r: first(r, id="washington-follow-up")["topics"][0].update(source="https://example.com/x"),
+                                         "data/meetings.yaml", "washington-follow-up", "topics.0.source", "is not a source in data/context.yaml"),
+    "a verb the model does not know": ("commitments.yaml", lambda r: first(r, id="root-causes").update(verb="promised"),
+                                       "data/commitments.yaml", "root-causes", "verb", "must be one of reaffirmed"),
+    "a list where a text goes": ("people.yaml", lambda r: first(r, id="ken-salazar").update(title=["x"]),
+                                 "data/people.yaml", "ken-salazar", "title", "valid string"),
 }
 
 
@@ -60,7 +78,7 @@ def test_bad_record_gives_a_clear_error(data, case):
     with pytest.raises(RecordError) as error:
         load(data)
     message = str(error.value)
-    assert message.startswith(f"{where}: record '{record}', field '{field}': ")
+    assert message.startswith(f"{where}: entry '{record}', field '{field}': "), message
     assert problem in message
 
 
@@ -70,9 +88,44 @@ def test_the_build_stops_on_a_bad_record_and_says_where(tmp_path):
     edit(project / "data", "commitments.yaml", lambda r: first(r, id="root-causes").update(verb="promised"))
     result = build_site(tmp_path / "site", project / "mkdocs.yml")
     assert result.returncode != 0
-    assert "data/commitments.yaml: record 'root-causes', field 'verb': must be one of" in result.stderr
+    assert "data/commitments.yaml: entry 'root-causes', field 'verb': must be one of" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
-def test_the_real_record_loads():
-    record = load()
-    assert len(record.people) == 17 and len([p for p in record.people.values() if p.delegation != "none"]) == 16
+def test_broken_yaml_says_where(data):
+    (data / "people.yaml").write_text("- id: x\n  name: [unclosed\n", "utf-8")
+    with pytest.raises(RecordError) as error:
+        load(data)
+    assert str(error.value).startswith("data/people.yaml: entry '(file)', field '(yaml)': not valid YAML at line")
+
+
+# Everything a title may hold that Markdown, HTML or a table could read as syntax.
+HOSTILE = 'Trade *at* [the] border_{#x} | 1. "q" & \'s\' \\ ~ ^ = `c` !x (y) #z'
+
+
+def test_a_field_reaches_every_place_as_typed(tmp_path):
+    """A title full of Markdown and HTML syntax shows as typed: heading,
+    navigation, the page's <title>, the commitments table and search."""
+    project = tmp_path / "project"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", "site", ".git", "test-output", "*.egg-info",
+                                                                  "node_modules", "build"))
+    edit(project / "data", "commitments.yaml", lambda r: first(r, id="border-trade").update(title=HOSTILE, keywords=[HOSTILE]))
+    result = build_site(tmp_path / "site", project / "mkdocs.yml")
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    page = soup((site / "commitments" / "border-trade" / "index.html").read_text("utf-8"))
+    assert text_of(page.select_one("article h1")) == HOSTILE
+    assert page.select_one("title").get_text().startswith(HOSTILE)
+    assert not page.select("article script, article h1 em, article h1 a:not(.headerlink), article h1 code")
+    index = soup((site / "commitments" / "index.html").read_text("utf-8"))
+    nav = [text_of(a) for a in index.select("nav.md-nav a[href$='border-trade/']")]
+    assert HOSTILE in nav, nav
+    assert HOSTILE in [text_of(a) for a in index.select("article table a")]
+    search = json.loads((site / "search" / "search_index.json").read_text("utf-8"))
+    titles = {d["location"]: d["title"] for d in search["docs"]}
+    assert soup(titles["commitments/border-trade/"]).get_text() == HOSTILE
+    assert HOSTILE in search_tags(search, "commitments/border-trade/")
+
+
+def search_tags(search, location):
+    return next(d.get("tags", []) for d in search["docs"] if d["location"] == location)

@@ -1,0 +1,147 @@
+"""The follow-up meetings: who a source lists there, what it reports was
+discussed, which commitments the edition reads it as taking up (issue 11).
+Expectations are read from data/meetings.yaml and data/people.yaml."""
+import pytest
+import yaml
+
+from built_html import article, resolve, text_of
+from conftest import ROOT
+
+
+def read(name):
+    return yaml.safe_load((ROOT / "data" / name).read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def meetings():
+    return read("meetings.yaml")
+
+
+@pytest.fixture(scope="module")
+def people():
+    return {p["id"]: p for p in read("people.yaml")}
+
+
+@pytest.fixture(scope="module")
+def sources():
+    context = (ROOT / "data" / "context.yaml").read_text("utf-8")
+    return context
+
+
+def targets(page, element):
+    return {t[0] for a in element.select("a[href]") if (t := resolve(page, a["href"]))}
+
+
+def meeting_page(m):
+    return f"meetings/{m['id']}/index.html"
+
+
+def test_every_listed_attendee_has_an_entry_linked_both_ways(pages, meetings, people):
+    listed = [(m, a) for m in meetings for a in m.get("reported_attendees", [])]
+    assert listed, "the record lists no follow-up attendee"
+    for m, a in listed:
+        page = meeting_page(m)
+        entry = f"participants/{a['person']}/index.html"
+        body = article(pages[page])
+        assert entry in targets(page, body), f"{page} does not link {a['printed']}"
+        assert a["printed"] in text_of(body), f"{page} does not print '{a['printed']}'"
+        back = article(pages[entry])
+        assert page in targets(entry, back.select_one("#meetings").parent), f"{entry} does not link back to {page}"
+        assert a["printed"] in text_of(back), f"{entry} does not give the form '{a['printed']}'"
+
+
+def test_people_the_communique_does_not_name_are_marked_so(pages, people):
+    for pid, p in people.items():
+        if not p.get("printed"):
+            assert "Not named in the communiqué" in text_of(article(pages[f"participants/{pid}/index.html"]))
+
+
+def test_every_statement_names_a_source_from_the_context_file(pages, meetings, sources):
+    for m in meetings:
+        statements = m.get("topics", []) + ([m["purpose"]] if m.get("purpose") else [])
+        if not statements:
+            continue
+        body = article(pages[meeting_page(m)])
+        for box in body.select(".admonition"):
+            for a in box.select("a[href^='https://']"):
+                assert a["href"] in sources, f"{m['id']}: {a['href']} is not a source in data/context.yaml"
+        for s in statements:
+            said = " ".join(s["said"].split())
+            box = next((b for b in body.select(".admonition.context") if said in text_of(b)), None)
+            assert box is not None, f"{m['id']}: '{said[:40]}…' is not in a context box"
+            assert s["source"] in {a["href"] for a in box.select("a[href]")}
+
+
+def test_nothing_on_a_meeting_page_reads_as_the_communiques_text(pages, meetings):
+    text = text_of(article(pages["text/index.html"]).select_one(".communique"))
+    for m in meetings:
+        body = article(pages[meeting_page(m)])
+        for quote in body.select("blockquote, q"):
+            assert text_of(quote) in text, f"{m['id']}: “{text_of(quote)[:50]}” is presented as the text"
+        for s in m.get("topics", []):
+            assert " ".join(s["said"].split()) not in text
+
+
+def test_who_the_source_does_not_list_is_said_plainly(pages, meetings, people):
+    delegates = {pid for pid, p in people.items() if p.get("delegation", "none") != "none"}
+    for m in meetings:
+        listed = {a["person"] for a in m.get("reported_attendees", [])}
+        if not listed:
+            continue
+        page = meeting_page(m)
+        body = article(pages[page])
+        line = next(p for p in body.select("p") if "does not name these members" in text_of(p))
+        named = {t.split("/")[1] for t in targets(page, line) if t.startswith("participants/")}
+        assert named == delegates - listed
+        assert "absent" not in text_of(body).lower()
+
+
+def test_each_item_shows_what_later_meetings_took_up(pages, meetings):
+    commitments = read("commitments.yaml")
+    for c in commitments:
+        page = f"commitments/{c['id']}/index.html"
+        section = article(pages[page]).select_one("#followed-up")
+        words = []
+        for el in section.find_next_siblings():
+            if el.name == "h2":
+                break
+            words.append(text_of(el))
+        words = " ".join(words)
+        topics = [(m, t) for m in meetings for t in m.get("topics", []) if c["id"] in t.get("relates_to", [])]
+        if not topics:
+            assert "No later meeting" in words, page
+        for m, t in topics:
+            assert " ".join(t["said"].split()) in words, f"{page}: {t['said'][:40]}"
+            assert "this edition's judgement" in words
+
+
+def test_the_people_by_meetings_table_matches_the_record(pages, meetings, people):
+    page = "participants/index.html"
+    table = article(pages[page]).select_one("#meetings").find_next("table")
+    header = [text_of(th) for th in table.select("thead th")]
+    assert header[1:] == [m["title"] for m in meetings]
+    rows = table.select("tbody tr")
+    assert len(rows) == len(people)
+    delegates = {pid for pid, p in people.items() if p.get("delegation", "none") != "none"}
+    for row in rows:
+        cells = row.select("td")
+        pid = resolve(page, cells[0].select_one("a")["href"])[0].split("/")[1]
+        for m, cell in zip(meetings, cells[1:]):
+            said = m.get("attendees", [])
+            in_text = pid in (delegates if said == "delegations" else said)
+            listed = pid in {a["person"] for a in m.get("reported_attendees", [])}
+            expected = " and ".join(w for w, yes in (("Communiqué", in_text), ("Source", listed)) if yes)
+            assert text_of(cell) == expected, f"{pid} at {m['id']}"
+    assert table.select("thead th"), "a screen reader needs the header row"
+
+
+def test_each_person_lists_every_meeting_they_are_recorded_at(pages, meetings, people):
+    delegates = {pid for pid, p in people.items() if p.get("delegation", "none") != "none"}
+    for pid in people:
+        page = f"participants/{pid}/index.html"
+        section = article(pages[page]).select_one("#meetings").find_next("ul")
+        linked = targets(page, section) if section else set()
+        for m in meetings:
+            said = m.get("attendees", [])
+            at = pid in (delegates if said == "delegations" else said) or pid in {a["person"] for a in m.get("reported_attendees", [])}
+            assert (meeting_page(m) in linked) == at, f"{pid} and {m['id']}"
