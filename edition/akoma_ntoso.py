@@ -1,32 +1,52 @@
-"""The communiqué as an Akoma Ntoso document (a `statement`).
+"""The communiqué as an Akoma Ntoso document (a `statement`), valid against
+the OASIS Akoma Ntoso 3.0 schema (tests/test_data.py validates it).
 
-Its eIds are the site's anchors (para_2, para_2__sent_3); people and
-organisations are TLCPerson / TLCOrganization references, and each mention
-in the text points at one of them. The text is the communiqué's, exactly.
+Its eIds are the site's anchors (para_2, para_2__sent_3); people, bodies and
+meetings are TLCPerson / TLCOrganization / TLCEvent references, and each
+place where the text names a person or a body points at its reference (a
+phrase that only contains a name, "the Biden administration", points at no
+one). The text is the communiqué's, exactly. What sources say of the
+meetings (who they list, as printed, with their side, role and source; what
+was discussed, with the source) is the edition's metadata, in `proprietary`.
 """
 from __future__ import annotations
 
+import datetime
+import os
 import xml.etree.ElementTree as ET
 
-from edition.record import Record
-from edition.text import forms_pattern, mentions
+from edition.index import index_of
+from edition.record import Record, RecordError
 
 AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+# The edition's own metadata (in <proprietary>), in a namespace of its own.
+EDITION = "urn:x-communique-edition:meetings"
 WORK = "/akn/us/statement/2023-12-28/mexico-us-joint-communique"
+EDITION_REF = "edition"
 
 
-def _el(parent, tag: str, text: str | None = None, **attrs) -> ET.Element:
-    element = ET.SubElement(parent, f"{{{AKN}}}{tag}", {k.rstrip("_"): v for k, v in attrs.items()})
+def generation_date() -> datetime.date:
+    """The day this file is made: the build's date, or SOURCE_DATE_EPOCH's
+    when set (for a reproducible build)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date()
+    return datetime.datetime.now(datetime.timezone.utc).date()
+
+
+def _el(parent, tag: str, text: str | None = None, ns: str = AKN, **attrs) -> ET.Element:
+    element = ET.SubElement(parent, f"{{{ns}}}{tag}", {k.rstrip("_"): v for k, v in attrs.items() if v is not None})
     if text is not None:
         element.text = text
     return element
 
 
-def _frbr(parent, level: str, this: str, uri: str, date: str, author: str, extra: dict | None = None) -> None:
+def _frbr(parent, level: str, this: str, uri: str, date: str, date_name: str, author: str,
+          extra: dict | None = None) -> None:
     frbr = _el(parent, level)
     _el(frbr, "FRBRthis", value=this)
     _el(frbr, "FRBRuri", value=uri)
-    _el(frbr, "FRBRdate", date=date, name="publication" if level != "FRBRManifestation" else "generation")
+    _el(frbr, "FRBRdate", date=date, name=date_name)
     _el(frbr, "FRBRauthor", href=author)
     for tag, attrs in (extra or {}).items():
         _el(frbr, tag, **attrs)
@@ -51,37 +71,77 @@ def _inline(parent: ET.Element, text: str, spans: list[tuple[int, int, str, str]
         last.tail = (last.tail or "") + rest
 
 
+class _Ids:
+    """The document's eIds: each given once, or the build stops, naming the
+    entry whose id clashes."""
+
+    def __init__(self):
+        self.owner: dict[str, str] = {}
+
+    def __call__(self, eid: str, owner: str) -> str:
+        if eid in self.owner:
+            file, _, entry = owner.partition(":")
+            raise RecordError(file, entry, "id", f"'{eid}' is also the Akoma Ntoso id of {self.owner[eid]}: ids must differ")
+        self.owner[eid] = owner
+        return eid
+
+
+def publisher_ref(record: Record) -> tuple[str | None, str]:
+    """The organisation entry that is the communiqué's publisher, if the
+    record has one, and the publisher's name as the context gives it."""
+    name = record.context["publication"]["publisher"].split(" (")[0]
+    org = next((o for o in record.organisations.values() if o.name == name), None)
+    return (org.id if org else None), name
+
+
+def _side(entry) -> str:
+    return getattr(entry, "side", None) or getattr(entry, "country")
+
+
 def akoma_ntoso(record: Record, site_url: str) -> str:
     ET.register_namespace("", AKN)
+    ET.register_namespace("edition", EDITION)
+    site = site_url.rstrip("/") + "/"
     pub = record.context["publication"]
-    date = pub["date"].isoformat()
+    published = pub["date"].isoformat()
+    ids = _Ids()
+    publisher_id, publisher_name = publisher_ref(record)
+
     root = ET.Element(f"{{{AKN}}}akomaNtoso")
     doc = _el(root, "statement", name="jointCommunique")
     meta = _el(doc, "meta")
-    ident = _el(meta, "identification", source="#edition")
-    _frbr(ident, "FRBRWork", f"{WORK}/!main", WORK, date, "#white-house", {"FRBRcountry": {"value": "us"}})
-    _frbr(ident, "FRBRExpression", f"{WORK}/eng@/!main", f"{WORK}/eng@", date, "#white-house",
+    ident = _el(meta, "identification", source=f"#{EDITION_REF}")
+    author = f"#{publisher_id or 'publisher'}"
+    _frbr(ident, "FRBRWork", f"{WORK}/!main", WORK, published, "publication", author, {"FRBRcountry": {"value": "us"}})
+    _frbr(ident, "FRBRExpression", f"{WORK}/eng@/!main", f"{WORK}/eng@", published, "publication", author,
           {"FRBRlanguage": {"language": "eng"}})
-    _frbr(ident, "FRBRManifestation", f"{WORK}/eng@/!main.xml", f"{WORK}/eng@.akn", date, "#edition")
-    refs = _el(meta, "references", source="#edition")
-    _el(refs, "TLCOrganization", eId="edition", href=site_url, showAs="Mexico–U.S. Joint Communiqué on Migration: a web edition")
-    _el(refs, "TLCOrganization", eId="white-house", href="/ontology/organization/us/the-white-house",
-        showAs=pub["publisher"].split(" (")[0])
-    for p in record.people.values():
-        _el(refs, "TLCPerson", eId=p.id, href=f"/ontology/person/{p.id}", showAs=p.name)
+    # The manifestation is this file: its date is the day it was made.
+    _frbr(ident, "FRBRManifestation", f"{WORK}/eng@/!main.xml", f"{WORK}/eng@.akn",
+          generation_date().isoformat(), "generation", f"#{EDITION_REF}")
+    _el(meta, "publication", date=published, name="whitehouse.gov", showAs=pub["publisher"])
+
+    refs = _el(meta, "references", source=f"#{EDITION_REF}")
+    _el(refs, "TLCOrganization", eId=ids(EDITION_REF, "the edition"), href=site,
+        showAs="Mexico–U.S. Joint Communiqué on Migration: a web edition")
+    if publisher_id is None:
+        _el(refs, "TLCOrganization", eId=ids("publisher", "the publisher"), href="/ontology/organization/publisher",
+            showAs=publisher_name)
     for o in record.organisations.values():
-        _el(refs, "TLCOrganization", eId=o.id, href=f"/ontology/organization/{o.country}/{o.id}", showAs=o.name)
+        _el(refs, "TLCOrganization", eId=ids(o.id, f"data/organisations.yaml:{o.id}"),
+            href=f"/ontology/organization/{_side(o)}/{o.id}", showAs=o.name)
+    for p in record.people.values():
+        _el(refs, "TLCPerson", eId=ids(p.id, f"data/people.yaml:{p.id}"), href=f"/ontology/person/{p.id}", showAs=p.name)
+    for m in record.meetings.values():
+        _el(refs, "TLCEvent", eId=ids(m.id, f"data/meetings.yaml:{m.id}"), href=f"/ontology/event/{m.id}", showAs=m.title)
+    _meetings(_el(meta, "proprietary", source=f"#{EDITION_REF}"), record, site)
 
     preface = _el(doc, "preface")
     _el(_el(preface, "p"), "docTitle", record.communique.title)
     body = _el(doc, "mainBody")
-    forms = {form: ("person", p.id) for p in record.people.values() for form in p.printed}
-    forms.update({o.acronym: ("organization", o.id) for o in record.organisations.values() if o.acronym})
-    keys = {f"{tag}:{ref}": (tag, ref) for tag, ref in forms.values()}
-    forms_keys = {form: f"{tag}:{ref}" for form, (tag, ref) in forms.items()}
-    pattern = forms_pattern(forms_keys)
+    index = index_of(record)
+    acronyms = {o.acronym: o.id for o in record.organisations.values() if o.acronym}
     for para in record.communique.paragraphs:
-        paragraph = _el(body, "paragraph", eId=para.eid)
+        paragraph = _el(body, "paragraph", eId=ids(para.eid, "the text"))
         _el(paragraph, "num", str(para.number))
         p = _el(_el(paragraph, "content"), "p")
         offset, last = 0, None
@@ -92,9 +152,12 @@ def akoma_ntoso(record: Record, site_url: str) -> str:
                 p.text = gap
             else:
                 last.tail = gap
-            last = _el(p, "span", eId=para.sentence_eid(i))
-            found = mentions(sentence, forms_keys, pattern)
-            _inline(last, sentence, [(s, e, *keys[k]) for s, e, k in found])
+            last = _el(p, "span", eId=ids(para.sentence_eid(i), "the text"))
+            spans = [(s, e, "person", person.id) for s, e, person in index.mentions(sentence)]
+            spans += [(s, e, "organization", acronyms[form]) for form in acronyms
+                      for s, e in _words(sentence, form)
+                      if not any(a < e and s < b for a, b, _, _ in spans)]
+            _inline(last, sentence, sorted(spans))
             offset = start + len(sentence)
     ET.indent(root)
     # Indenting must not add white space inside the text: put back the
@@ -106,3 +169,34 @@ def akoma_ntoso(record: Record, site_url: str) -> str:
             span.tail = " "
         spans[-1].tail = ""
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _words(text: str, form: str) -> list[tuple[int, int]]:
+    """Where `form` occurs in `text` as a whole word."""
+    found, start = [], text.find(form)
+    while start != -1:
+        end = start + len(form)
+        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            found.append((start, end))
+        start = text.find(form, end)
+    return found
+
+
+def _meetings(proprietary: ET.Element, record: Record, site: str) -> None:
+    """What sources say of each meeting: who they list there (as printed,
+    with side, role and source) and what was discussed (with the source, and
+    the edition's reading of which commitments it follows up)."""
+    container = _el(proprietary, "meetings", ns=EDITION)
+    for m in record.meetings.values():
+        meeting = _el(container, "meeting", ns=EDITION, refersTo=f"#{m.id}", date=m.date.isoformat(), place=m.place,
+                      url=f"{site}meetings/{m.id}/")
+        for a in m.reported_attendees:
+            _el(meeting, "attendee", ns=EDITION, refersTo=f"#{a.person}", printed=a.printed, side=a.side,
+                rolePrinted=a.role_printed, source=a.source)
+        for kind, statements in (("purpose", [m.purpose] if m.purpose else []), ("topic", m.topics)):
+            for s in statements:
+                statement = _el(meeting, kind, ns=EDITION, source=s.source, sourceKind=s.kind)
+                _el(statement, "said", s.said, ns=EDITION)
+                for item in s.relates_to:
+                    _el(statement, "relatesTo", ns=EDITION, item=item, url=f"{site}commitments/{item}/",
+                        basis="the edition's reading")

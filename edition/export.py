@@ -1,92 +1,318 @@
 """The whole record as data: JSON (with its JSON Schema) and CSV.
 
-Published with the site under data/; documented field by field on the
-"Data and citation" page, whose tables come from the schema itself.
+The published JSON is defined once, by the pydantic models below; its JSON
+Schema is generated from them (`schema()`), and the JSON is validated
+against them as it is written, so the two cannot disagree. The copy in
+edition/communique.schema.json is for reading and diffing; refresh it with
+`.venv/bin/python -m edition.export` (a test fails while it is stale).
+Published with the site under data/ (hooks/data_files.py); documented field
+by field on the "Data and citation" page, whose tables come from the schema.
+
+CSV: one value a cell, each cell the text as typed (csv quoting keeps
+commas, quotes and line breaks). A cell that a spreadsheet would read as a
+formula (starting with = + - @, a tab or a carriage return) is refused: the
+build stops and names the entry and the field. It is never altered, so that
+every cell reads back as the record's text.
 """
 from __future__ import annotations
 
 import csv
 import datetime
+import functools
 import io
 import json
+import re
 from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import GenerateJsonSchema
 
 from edition.index import index_of
-from edition.record import Record
-from edition.vocabulary import GROUPS, PARTS, SIDES, TIE_BASES as BASES, VERB_KINDS as VERBS
+from edition.record import Record, RecordError, ReportedAttendee, Statement
+from edition.vocabulary import DELEGATIONS, GROUPS, PARTS, SIDES, TIE_BASES, VERB_KINDS
 
 SCHEMA_FILE = Path(__file__).with_name("communique.schema.json")
+EDITION_TITLE = "Mexico–U.S. Joint Communiqué on Migration: a web edition"
+
+# Every file published under data/, and its media type (hooks/data_files.py
+# writes them; the data page's JSON-LD lists them).
+FILES = {
+    "data/communique.json": "application/json",
+    "data/communique.schema.json": "application/schema+json",
+    "data/people.csv": "text/csv",
+    "data/agenda-items.csv": "text/csv",
+    "data/meetings.csv": "text/csv",
+    "data/attendance.csv": "text/csv",
+    "data/meeting-statements.csv": "text/csv",
+    "data/communique.akn.xml": "application/akn+xml",
+}
+
+Side = Literal["mexico", "united-states"]
 
 
+# ----------------------------------------------------------------- models
+
+class Out(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Edition(Out):
+    """This web edition."""
+    url: str = Field(description="The edition's home address.")
+    title: str = Field(description="The edition's name.")
+
+
+class Sentence(Out):
+    """One sentence of a paragraph."""
+    eid: str = Field(pattern=r"^para_[0-9]+__sent_[0-9]+$",
+                     description="Permanent identifier and anchor: para_2__sent_3 is the third sentence of paragraph 2.")
+    text: str = Field(description="Its exact words.")
+
+
+class Paragraph(Out):
+    """One paragraph of the text."""
+    eid: str = Field(pattern=r"^para_[0-9]+$", description="Permanent identifier and anchor, after Akoma Ntoso: para_1, para_2, …")
+    number: int = Field(ge=1, description="Its number, from 1.")
+    text: str = Field(description="Its exact words.")
+    url: str = Field(description="Its permanent link in this edition.")
+    sentences: list[Sentence] = Field(description="Its sentences, in order; joined by spaces they give the paragraph.")
+
+
+class Communique(Out):
+    """The communiqué's text, exactly as published, less a news mirror's framing; spaces made plain."""
+    title: str = Field(description="The title, exactly as published.")
+    published: datetime.date = Field(description="The publication date (ISO 8601), from the official address: context.")
+    publisher: str = Field(description="Who published it.")
+    source_url: str = Field(description="The official address of the text.")
+    url: str = Field(description="The full text in this edition.")
+    paragraphs: list[Paragraph] = Field(description="The paragraphs, in order.")
+
+
+class OtherForm(Out):
+    """A form of a person's name that a source other than the communiqué prints."""
+    printed: str = Field(description="The name exactly as the source prints it.")
+    source: str = Field(description="The source's address, a source in the context.")
+
+
+class Person(Out):
+    """A person the communiqué names, or a source on a later meeting lists."""
+    id: str = Field(description="Permanent identifier: the address participants/<id>/.")
+    name: str = Field(description="The name as the communiqué prints it in full (for a person it does not name: as the source prints it).")
+    in_communique: bool = Field(description="Whether the communiqué names this person.")
+    printed: list[str] = Field(description="Every form of the name the communiqué prints, the full name first; empty for a person it does not name.")
+    other_forms: list[OtherForm] = Field(description="The name as other sources print it, each with its source.")
+    surname: str | None = Field(description="The surname(s), only where a source says which words they are; else null.")
+    rank: str | None = Field(description="A rank printed before the name (Gen., Alm.), or null.")
+    title: str | None = Field(description="The title exactly as the communiqué gives it; null for a person it does not name.")
+    organisation: str | None = Field(description="The id of the organisation the title names, or null.")
+    side: Side = Field(description="The side of the table the person was on (not a nationality).")
+    delegation: Literal["mexico", "united-states", "none"] = Field(
+        description="The delegation the communiqué puts them in at Mexico City; none if it does not.")
+    part: list[str] = Field(description="What the communiqué says of their part in the Mexico City meeting: received, led, accompanied, represented, sent.")
+    part_described: list[str] = Field(description="The same, in words.")
+    lang: Literal["en", "es"] = Field(description="The language of the name: es for Spanish names.")
+    aliases: list[str] = Field(description="Other names readers search for (AMLO).")
+    url: str = Field(description="The person's entry in this edition.")
+
+
+class OtherName(Out):
+    """A name readers use for a body that is not its official one."""
+    name: str = Field(description="The name, as readers use it.")
+    basis: str = Field(description="Why the edition gives it: its source, in the edition's words.")
+
+
+class Organisation(Out):
+    """A body a title in the communiqué names."""
+    id: str = Field(description="Permanent identifier: the anchor participants/organisations/#<id>.")
+    name: str = Field(description="Its name in English.")
+    name_es: str | None = Field(description="Its official Spanish name, for Mexican bodies, or null.")
+    acronym: str | None = Field(description="Its acronym, or null.")
+    country: Side = Field(description="The country the body belongs to.")
+    in_text: list[str] = Field(description="The words of the communiqué that name it.")
+    also_called: list[OtherName] = Field(description="Other names readers use for it, each with its basis.")
+    url: str = Field(description="Its entry in this edition.")
+
+
+class Related(Out):
+    """Another agenda item, and what in the text relates the two."""
+    item: str = Field(description="The other item's id.")
+    basis: str = Field(description="What in the text relates them, in the edition's words.")
+
+
+class FollowedUp(Out):
+    """What a later meeting took up that the edition reads as following up an item."""
+    meeting: str = Field(description="The later meeting's id.")
+    said: str = Field(description="What the source reports, in the edition's words.")
+    source: str = Field(description="The source's address, a source in the context.")
+    kind: Literal["readout", "press"] = Field(description="An official readout, or a press report.")
+    basis: Literal["the edition's reading"] = Field(
+        description="That the statement follows up this item is the edition's reading, not the source's words.")
+
+
+class AgendaItem(Out):
+    """A distinct commitment or topic of the communiqué."""
+    id: str = Field(description="Permanent identifier: the address commitments/<id>/.")
+    title: str = Field(description="A short title of this edition's (not the text's words).")
+    paragraph: int = Field(ge=1, description="The number of the paragraph its quotes are in.")
+    quotes: list[str] = Field(description="The exact words of the text.")
+    verb: str = Field(description="The verb the text uses for it, as printed.")
+    kind: str = Field(description="What that verb makes of it.")
+    attributed_to: str = Field(description="Who the text says did it: two-countries, both-delegations, or a person's id.")
+    attributed_to_described: str = Field(description="The same, in words.")
+    names: list[str] = Field(description="Ids of people the quote itself names.")
+    keywords: list[str] = Field(description="Words readers search with that the quote may not contain.")
+    related: list[Related] = Field(description="Related items, both ways, each with the basis.")
+    meeting: str = Field(description="The id of the meeting the communiqué reports it from.")
+    announces: list[str] = Field(description="Ids of meetings the item announces.")
+    followed_up: list[FollowedUp] = Field(description="What later meetings took up that the edition reads as following it up, each with its source; empty when nothing is recorded.")
+    url: str = Field(description="Its entry in this edition.")
+
+
+class Source(Out):
+    """A public source outside the communiqué."""
+    title: str = Field(description="Its title.")
+    url: str = Field(description="Its address.")
+
+
+class Meeting(Out):
+    """An event the communiqué speaks of, and what sources add about it."""
+    id: str = Field(description="Permanent identifier: the address meetings/<id>/.")
+    title: str = Field(description="A short title of this edition's.")
+    kind: Literal["call", "meeting"] = Field(description="A telephone call or a meeting.")
+    paragraph: int = Field(ge=1, description="The paragraph the communiqué speaks of it in.")
+    says: str = Field(description="The communiqué's own words about it.")
+    date: datetime.date = Field(description="Its date (ISO 8601): context, from the source named by 'context'.")
+    place: str | None = Field(description="Where, when a source says more than the communiqué, or null.")
+    reported: bool = Field(description="True for the one meeting this communiqué reports.")
+    context: str = Field(description="The fact in 'context' that dates it: 'publication' or 'events.<id>'.")
+    sources: list[Source] = Field(description="The sources of that fact.")
+    attendees: list[str] = Field(description="Ids of those the communiqué puts there.")
+    reported_attendees: list[ReportedAttendee] = Field(
+        description="Who a source (not the communiqué) lists there: the name and role as it prints them, the side, the source.")
+    not_listed: list[str] = Field(
+        description="Ids of the delegations' members whom the source's list does not name (it does not say they were absent); empty when no source lists attendees.")
+    purpose: Statement | None = Field(description="Why it was held, as a source reports it, in the edition's words, or null.")
+    topics: list[Statement] = Field(description="What sources report was discussed, in the edition's words, each with its source and the edition's reading of which items it relates to.")
+    url: str = Field(description="Its entry in this edition.")
+
+
+class Tie(Out):
+    """The edition's reading that the text ties a person to an agenda item, and its basis."""
+    person: str = Field(description="The person's id.")
+    agenda_item: str = Field(description="The agenda item's id.")
+    basis: str = Field(description="said (the text attributes the words to them), named (the passage names them), delegation (their delegation agreed, underlined or discussed it), attended (they attended the meeting at which the two countries reaffirmed it: the edition's inference).")
+    basis_described: str = Field(description="The basis, in words.")
+    meeting: str = Field(description="The meeting the item comes from.")
+
+
+class Export(Out):
+    """Everything this edition knows about the communiqué: its exact text, the agenda items, people, organisations and meetings, the ties between people and items with their basis, what sources report of later meetings, and the context facts from outside the text with their sources."""
+    model_config = ConfigDict(title="Mexico–U.S. Joint Communiqué of 28 December 2023: the edition's record")
+    schema_: str = Field(alias="$schema", description="The address of this schema.")
+    edition: Edition = Field(description="This web edition.")
+    communique: Communique = Field(description="The communiqué's text.")
+    people: list[Person] = Field(description="Everyone the communiqué names, in the order it names them, then the people a source on a later meeting lists.")
+    organisations: list[Organisation] = Field(description="The bodies the titles in the communiqué name.")
+    agenda_items: list[AgendaItem] = Field(description="One entry for each distinct commitment or topic, in the order of the text.")
+    meetings: list[Meeting] = Field(description="The events the communiqué speaks of, in the order they happened.")
+    ties: list[Tie] = Field(description="The edition's ties between people and agenda items, each with its basis; derived from the entries above.")
+    context: dict = Field(description="Facts from outside the communiqué, each with its public source. Never part of the text.")
+
+
+class _Names(GenerateJsonSchema):
+    """Definitions named in snake case (agenda_item), as the data page shows them."""
+
+    def normalize_name(self, name: str) -> str:
+        return re.sub(r"(?<!^)(?=[A-Z])", "_", super().normalize_name(name)).lower()
+
+
+@functools.cache
 def schema() -> dict:
-    return json.loads(SCHEMA_FILE.read_text("utf-8"))
+    """The published JSON Schema, generated from the models above."""
+    generated = Export.model_json_schema(by_alias=True, schema_generator=_Names, mode="serialization")
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "communique.schema.json", **generated}
 
+
+def schema_json() -> str:
+    return json.dumps(schema(), ensure_ascii=False, indent=2) + "\n"
+
+
+# ------------------------------------------------------------------- data
 
 def _plain(value):
     """Dates as ISO strings, for JSON."""
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_plain(v) for v in value]
     return value
 
 
+def _sources_of(record: Record, m) -> list[dict]:
+    fact = record.context_fact(m.context)
+    if m.context == "publication":
+        return [{"title": fact["publisher"], "url": fact["url"]}]
+    return [{"title": s["title"], "url": s["url"]} for s in fact.get("sources", [])]
+
+
 def record_data(record: Record, site_url: str) -> dict:
+    """The record as the published JSON (validated against the models)."""
     site = site_url.rstrip("/") + "/"
+    index = index_of(record)
     c = record.communique
     pub = record.context["publication"]
-    return {
+    data = {
         "$schema": site + "data/communique.schema.json",
-        "edition": {"url": site, "title": "Mexico–U.S. Joint Communiqué on Migration: a web edition"},
+        "edition": {"url": site, "title": EDITION_TITLE},
         "communique": {
-            "title": c.title,
-            "published": pub["date"].isoformat(),
-            "publisher": pub["publisher"],
-            "source_url": pub["url"],
+            "title": c.title, "published": pub["date"], "publisher": pub["publisher"], "source_url": pub["url"],
             "url": site + "text/",
             "paragraphs": [
                 {"eid": p.eid, "number": p.number, "text": p.text, "url": f"{site}text/#{p.eid}",
                  "sentences": [{"eid": p.sentence_eid(i), "text": s} for i, s in enumerate(p.sentences)]}
-                for p in c.paragraphs
-            ],
+                for p in c.paragraphs],
         },
         "people": [
-            {"id": p.id, "name": p.name, "printed": p.printed, "surname": p.surname, "rank": p.rank,
-             "title": p.title, "organisation": p.organisation, "side": p.side,
-             "delegation": p.delegation, "part": p.part, "part_described": [PARTS[x] for x in p.part],
-             "lang": p.lang, "aliases": p.aliases, "url": f"{site}participants/{p.id}/"}
-            for p in record.people.values()
-        ],
+            {"id": p.id, "name": p.name, "in_communique": p.in_communique, "printed": list(p.printed),
+             "other_forms": [{"printed": f, "source": s} for f, s in index.other_forms.get(p.id, [])],
+             "surname": p.surname, "rank": p.rank, "title": p.title, "organisation": p.organisation, "side": p.side,
+             "delegation": p.delegation, "part": list(p.part), "part_described": [PARTS[x] for x in p.part],
+             "lang": p.lang, "aliases": list(p.aliases), "url": f"{site}participants/{p.id}/"}
+            for p in record.people.values()],
         "organisations": [
             {"id": o.id, "name": o.name, "name_es": o.name_es, "acronym": o.acronym, "country": o.country,
-             "in_text": o.in_text, "url": f"{site}participants/organisations/#{o.id}"}
-            for o in record.organisations.values()
-        ],
+             "in_text": list(o.in_text), "also_called": [{"name": a.name, "basis": a.basis} for a in o.also_called],
+             "url": f"{site}participants/organisations/#{o.id}"}
+            for o in record.organisations.values()],
         "agenda_items": [
             {"id": i.id, "title": i.title, "paragraph": i.paragraph, "quotes": [" ".join(q.split()) for q in i.quotes],
-             "verb": i.verb, "kind": VERBS[i.verb], "attributed_to": i.attributed_to,
+             "verb": i.verb, "kind": VERB_KINDS[i.verb], "attributed_to": i.attributed_to,
              "attributed_to_described": GROUPS.get(i.attributed_to) or record.people[i.attributed_to].name,
-             "names": i.names, "keywords": i.keywords, "related": [{"item": r.id, "basis": b} for r, b in index_of(record).related.get(i.id, [])],
-             "announces": i.announces, "url": f"{site}commitments/{i.id}/"}
-            for i in record.commitments.values()
-        ],
+             "names": list(i.names), "keywords": list(i.keywords),
+             "related": [{"item": r.id, "basis": b} for r, b in index.related.get(i.id, [])],
+             "meeting": record.meeting_of(i).id, "announces": list(i.announces),
+             "followed_up": [{"meeting": f.meeting.id, "said": f.topic.said, "source": f.topic.source,
+                              "kind": f.topic.kind, "basis": "the edition's reading"}
+                             for f in index.followed_up.get(i.id, [])],
+             "url": f"{site}commitments/{i.id}/"}
+            for i in record.commitments.values()],
         "meetings": [
             {"id": m.id, "title": m.title, "kind": m.kind, "paragraph": m.paragraph, "says": " ".join(m.says.split()),
-             "attendees": [p.id for p in record.attendees(m)], "reported_attendees": [a.model_dump() for a in m.reported_attendees],
-             "topics": [t.model_dump() for t in m.topics],
-             "date": m.date.isoformat(), "place": m.place, "reported": m.reported, "context": m.context,
-             "url": f"{site}meetings/{m.id}/"}
-            for m in record.meetings.values()
-        ],
+             "date": m.date, "place": m.place, "reported": m.reported, "context": m.context,
+             "sources": _sources_of(record, m), "attendees": [p.id for p in record.attendees(m)],
+             "reported_attendees": list(m.reported_attendees), "not_listed": [p.id for p in index.not_listed(m)],
+             "purpose": m.purpose, "topics": list(m.topics), "url": f"{site}meetings/{m.id}/"}
+            for m in record.meetings.values()],
         "ties": [
             {"person": t.person.id, "agenda_item": t.commitment.id, "basis": t.basis,
-             "basis_described": BASES[t.basis]}
-            for t in index_of(record).ties
-        ],
+             "basis_described": TIE_BASES[t.basis], "meeting": t.meeting.id}
+            for t in index.ties],
         "context": _plain(record.context),
     }
+    return Export.model_validate(data).model_dump(mode="json", by_alias=True)
 
 
 def record_json(data: dict) -> str:
@@ -94,31 +320,103 @@ def record_json(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _csv(rows: list[dict]) -> str:
+# -------------------------------------------------------------------- CSV
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+LIST_SEPARATOR = "; "
+
+
+def _cell(value, where: tuple[str, str, str]) -> str:
+    """One cell: the text as typed, or the build stops."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        for item in value:
+            if LIST_SEPARATOR.strip() in str(item):
+                raise RecordError(*where, f"'{item}' holds ';', which separates a list's items in the CSV files")
+        value = LIST_SEPARATOR.join(str(v) for v in value)
+    text = str(value)
+    if text.startswith(FORMULA_START):
+        raise RecordError(*where, f"'{text[:40]}' starts with '{text[0]}': a spreadsheet would read it as a formula")
+    return text
+
+
+def _csv(rows: list[tuple[tuple[str, str], dict]]) -> str:
+    """Rows of (where each comes from: file, entry) and {column: value}."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
+    writer = None
+    for (file, entry), row in rows:
+        if writer is None:
+            writer = csv.DictWriter(out, fieldnames=list(row), lineterminator="\r\n")
+            writer.writeheader()
+        writer.writerow({k: _cell(v, (file, entry, k)) for k, v in row.items()})
     return out.getvalue()
+
+
+PEOPLE, COMMITMENTS, MEETINGS = "data/people.yaml", "data/commitments.yaml", "data/meetings.yaml"
 
 
 def people_csv(record: Record, data: dict) -> str:
     """`data` is record_data(record, …)."""
     orgs = record.organisations
-    return _csv([
-        {"id": p["id"], "name": p["name"], "surname": p["surname"], "rank": p["rank"] or "", "title": p["title"] or "",
-         "organisation": orgs[p["organisation"]].name if p["organisation"] else "",
-         "side": SIDES[p["side"]], "delegation": p["delegation"], "part": "; ".join(p["part_described"]),
-         "aliases": "; ".join(p["aliases"]), "url": p["url"]}
-        for p in data["people"]
-    ])
+    return _csv([((PEOPLE, p["id"]), {
+        "id": p["id"], "name": p["name"], "in_communique": p["in_communique"], "printed": p["printed"],
+        "surname": p["surname"], "rank": p["rank"], "title": p["title"],
+        "organisation": orgs[p["organisation"]].name if p["organisation"] else None,
+        "side": SIDES[p["side"]], "delegation": DELEGATIONS[p["delegation"]], "part": p["part_described"],
+        "aliases": p["aliases"], "url": p["url"]}) for p in data["people"]])
 
 
 def agenda_items_csv(data: dict) -> str:
     """`data` is record_data(record, …)."""
-    return _csv([
-        {"id": i["id"], "title": i["title"], "verb": i["verb"], "kind": i["kind"],
-         "attributed_to": i["attributed_to_described"], "paragraph": i["paragraph"],
-         "quote": " … ".join(i["quotes"]), "url": i["url"]}
-        for i in data["agenda_items"]
-    ])
+    return _csv([((COMMITMENTS, i["id"]), {
+        "id": i["id"], "title": i["title"], "verb": i["verb"], "kind": i["kind"],
+        "attributed_to": i["attributed_to_described"], "paragraph": i["paragraph"],
+        "quote": " … ".join(i["quotes"]), "meeting": i["meeting"],
+        "followed_up_in": list(dict.fromkeys(f["meeting"] for f in i["followed_up"])), "url": i["url"]})
+        for i in data["agenda_items"]])
+
+
+def meetings_csv(data: dict) -> str:
+    """`data` is record_data(record, …)."""
+    return _csv([((MEETINGS, m["id"]), {
+        "id": m["id"], "title": m["title"], "kind": m["kind"], "date": m["date"], "place": m["place"],
+        "paragraph": m["paragraph"], "says": m["says"], "url": m["url"]}) for m in data["meetings"]])
+
+
+def attendance_csv(data: dict) -> str:
+    """Who is recorded at each meeting: one row a person at a meeting, with
+    the basis (the communiqué, or a source and how it prints them)."""
+    names = {p["id"]: p["name"] for p in data["people"]}
+    rows = []
+    for m in data["meetings"]:
+        for pid in m["attendees"]:
+            rows.append(((MEETINGS, m["id"]), {
+                "meeting": m["id"], "person": pid, "name": names[pid], "basis": "communique",
+                "printed": None, "side": None, "role_printed": None, "source": None}))
+        for a in m["reported_attendees"]:
+            rows.append(((MEETINGS, m["id"]), {
+                "meeting": m["id"], "person": a["person"], "name": names[a["person"]], "basis": "source",
+                "printed": a["printed"], "side": a["side"], "role_printed": a["role_printed"], "source": a["source"]}))
+    return _csv(rows) if rows else "meeting,person,name,basis,printed,side,role_printed,source\r\n"
+
+
+def meeting_statements_csv(data: dict) -> str:
+    """What sources report of each meeting: its purpose and the topics
+    discussed, each with its source, and the edition's reading of which
+    agenda items it relates to."""
+    rows = []
+    for m in data["meetings"]:
+        statements = ([("purpose", m["purpose"])] if m["purpose"] else []) + [("topic", t) for t in m["topics"]]
+        for what, s in statements:
+            rows.append(((MEETINGS, m["id"]), {
+                "meeting": m["id"], "statement": what, "said": s["said"], "source": s["source"],
+                "source_kind": s["kind"], "relates_to_in_the_editions_reading": s["relates_to"]}))
+    return _csv(rows) if rows else "meeting,statement,said,source,source_kind,relates_to_in_the_editions_reading\r\n"
+
+
+if __name__ == "__main__":
+    SCHEMA_FILE.write_text(schema_json(), "utf-8")
+    print(f"wrote {SCHEMA_FILE}")

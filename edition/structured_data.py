@@ -1,89 +1,37 @@
 """schema.org JSON-LD for every page, computed here from the record and put
 into each page's head by hooks/structured_data.py (keyed by the page's
-address), so that the page code never deals with it.
+source path), so that the page code never deals with it.
 
 What it says is what the record says, in schema.org's terms as defined
 (tests/test_structured_data.py checks every block against schema.org's
 vocabulary): the communiqué is a Report published by the White House; each
 agenda item a Quotation of the Report, whose creator is the publisher and
-whose words the text attributes to a person (spokenByCharacter) where it
-does; meetings are Events with the attendees the communiqué or a named
-source lists, and the sources' statements about them as Claims; people are
-Persons (with the side of the table they were on as their delegation, never
-a nationality); bodies are GovernmentOrganizations. Nothing here is typed
-in that the record does not hold: no names, dates or series of our own.
+whose words the text attributes to a person or to both delegations
+(spokenByCharacter); meetings are Events with everyone the communiqué or a
+named source puts there, and what the sources report of them as Claims
+that appear in those sources; people are Persons, members of their
+delegation (the side of the table, never a nationality); bodies are
+GovernmentOrganizations. Nothing is typed in here that the record does not
+hold: no names, dates or series of our own.
 """
 from __future__ import annotations
 
 import json
 import re
 
-from edition.record import Commitment, Meeting, Organisation, Person, Record
+from edition import addresses as A
+from edition.addresses import Site, page_of
+from edition.export import FILES as DATA_FILES
+from edition.index import index_of
+from edition.record import Commitment, Meeting, Organisation, Person, Record, Statement
+from edition.vocabulary import DELEGATIONS, SIDES
 
 CONTEXT = "https://schema.org"
-SIDES = {"mexico": "Mexico", "united-states": "United States"}
-DELEGATIONS = {"mexico": "Mexican delegation", "united-states": "U.S. delegation"}
-# The data files published with the site (hooks/data_files.py), and their media types.
-DATA_FILES = {
-    "data/communique.json": "application/json",
-    "data/communique.schema.json": "application/schema+json",
-    "data/people.csv": "text/csv",
-    "data/agenda-items.csv": "text/csv",
-    "data/meetings.csv": "text/csv",
-    "data/communique.akn.xml": "application/akn+xml",
-}
 
-
-# ------------------------------------------------------------- addresses
 
 def glossary_anchor(term: str) -> str:
+    """The anchor of a glossary entry (as the glossary page makes it)."""
     return re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")
-
-
-def address(kind: str, ident: str = "") -> str:
-    """A page's address relative to the site root (until edition/addresses.py
-    is the one home for them)."""
-    return {
-        "home": "",
-        "text": "text/",
-        "commitments": "commitments/",
-        "commitment": f"commitments/{ident}/",
-        "participants": "participants/",
-        "person": f"participants/{ident}/",
-        "organisations": "participants/organisations/",
-        "organisation": f"participants/organisations/#{ident}",
-        "ties": "participants/ties/",
-        "meetings": "meetings/",
-        "meeting": f"meetings/{ident}/",
-        "glossary": "glossary/",
-        "term": f"glossary/#{glossary_anchor(ident)}",
-        "data": "data/",
-        "about": "about/",
-    }[kind]
-
-
-class _Site:
-    """Absolute addresses: url("person", "antony-blinken")."""
-
-    def __init__(self, site_url: str):
-        self.base = site_url.rstrip("/") + "/"
-
-    def __call__(self, kind: str, ident: str = "") -> str:
-        return self.base + address(kind, ident)
-
-
-def _site(url) -> _Site:
-    return url if isinstance(url, _Site) else _Site(url)
-
-
-# ------------------------------------------------------------------ nodes
-
-def _side(p: Person) -> str:
-    return getattr(p, "side", None) or getattr(p, "country")
-
-
-def _org_side(o: Organisation) -> str:
-    return getattr(o, "side", None) or getattr(o, "country")
 
 
 def _compact(node: dict) -> dict:
@@ -91,38 +39,35 @@ def _compact(node: dict) -> dict:
     return {k: v for k, v in node.items() if v not in (None, "", [], {})}
 
 
-def publisher(record: Record, url: _Site | str) -> dict:
+def _ref(kind: str, site: Site, entry, name: str) -> dict:
+    """A node for an entry that has its own place on the site."""
+    return {"@type": kind, "@id": site.of(entry), "name": name, "url": site.of(entry)}
+
+
+# ------------------------------------------------------------------ nodes
+
+def publisher(record: Record, site: Site) -> dict:
     """The communiqué's publisher, as the context names it: the record's
-    entry for it when there is one."""
-    url = _site(url)
+    entry for that body when there is one."""
     name = record.context["publication"]["publisher"].split(" (")[0]
     org = next((o for o in record.organisations.values() if o.name == name), None)
-    if org:
-        return {"@type": "GovernmentOrganization", "@id": url("organisation", org.id), "name": org.name,
-                "url": url("organisation", org.id)}
-    return {"@type": "GovernmentOrganization", "name": name}
+    return _ref("GovernmentOrganization", site, org, org.name) if org else {"@type": "GovernmentOrganization", "name": name}
 
 
-def report(record: Record, url: _Site | str, full: bool = True) -> dict:
-    url = _site(url)
-    node = {"@type": "Report", "@id": url("text"), "name": record.communique.title, "url": url("text")}
+def report(record: Record, site: Site, full: bool = True) -> dict:
+    node = {"@type": "Report", "@id": site.absolute(A.TEXT), "name": record.communique.title, "url": site.absolute(A.TEXT)}
     if full:
         pub = record.context["publication"]
-        node |= {"datePublished": pub["date"].isoformat(), "publisher": publisher(record, url), "inLanguage": "en",
-                 "isBasedOn": pub["url"], "about": event(record, url, record.reported_meeting, full=False)}
+        node |= {"datePublished": pub["date"].isoformat(), "publisher": publisher(record, site), "inLanguage": "en",
+                 "isBasedOn": pub["url"], "about": event(record, site, record.reported_meeting, full=False)}
     return node
 
 
-def organisation(record: Record, url: _Site | str, o: Organisation, full: bool = True) -> dict:
-    url = _site(url)
-    if isinstance(o, str):
-        o = record.organisations[o]
-    node = {"@type": "GovernmentOrganization", "@id": url("organisation", o.id), "name": o.name,
-            "url": url("organisation", o.id)}
+def organisation(record: Record, site: Site, o: Organisation, full: bool = True) -> dict:
+    node = _ref("GovernmentOrganization", site, o, o.name)
     if full:
-        node |= {"alternateName": [n for n in [o.acronym, *(a.name if hasattr(a, "name") else a["name"]
-                                                               for a in o.also_called)] if n],
-                 "legalName": o.name_es, "location": {"@type": "Country", "name": SIDES[_org_side(o)]}}
+        node |= {"alternateName": [n for n in [o.acronym, *(a.name for a in o.also_called)] if n],
+                 "legalName": o.name_es, "location": {"@type": "Country", "name": SIDES[o.country]}}
     return _compact(node)
 
 
@@ -130,193 +75,156 @@ def delegation(side: str) -> dict:
     return {"@type": "Organization", "name": DELEGATIONS[side]}
 
 
-def other_forms(record: Record, p: Person) -> list[str]:
-    """The forms of a name that the communiqué or a source prints, besides
-    the entry's name."""
-    forms = list(p.printed[1:])
-    for m in record.meetings.values():
-        forms += [a.printed for a in getattr(m, "reported_attendees", []) if a.person == p.id]
-    return [f for f in dict.fromkeys(forms) if f != p.name]
-
-
-def person(record: Record, url: _Site | str, p: Person, full: bool = True) -> dict:
-    url = _site(url)
-    node = {"@type": "Person", "@id": url("person", p.id), "name": p.name, "url": url("person", p.id)}
+def person(record: Record, site: Site, p: Person, full: bool = True) -> dict:
+    node = _ref("Person", site, p, p.name)
     if full:
+        other = [form for form, _ in index_of(record).other_forms.get(p.id, [])]
         node |= {
-            "alternateName": [*other_forms(record, p), *[a for a in p.aliases if a != p.name]],
+            "alternateName": list(dict.fromkeys(f for f in [*p.printed[1:], *other, *p.aliases] if f != p.name)),
             "honorificPrefix": p.rank,
             "jobTitle": p.title,
             # Only where a source says which words are the surname.
             "familyName": p.surname,
             "givenName": p.given_names if p.surname else None,
-            "affiliation": organisation(record, url, record.organisations[p.organisation], full=False)
+            "affiliation": organisation(record, site, record.organisations[p.organisation], full=False)
             if p.organisation else None,
-            "memberOf": delegation(p.delegation) if p.delegation in DELEGATIONS else None,
+            "memberOf": delegation(p.delegation) if p.delegation != "none" else None,
         }
     return _compact(node)
 
 
-def _sources(record: Record) -> dict[str, str]:
-    """Every source address in the context file -> its title."""
-    return getattr(record, "sources", None) or {}
+def source(record: Record, address: str) -> dict:
+    """A source the context file names, as a CreativeWork."""
+    title = record.sources.get(address)
+    return _compact({"@type": "CreativeWork", "name": title if title != address else None, "url": address})
 
 
-def source(record: Record, address_: str) -> dict:
-    title = _sources(record).get(address_)
-    return _compact({"@type": "CreativeWork", "name": title if title != address_ else None, "url": address_})
-
-
-def claim(record: Record, statement) -> dict:
+def claim(record: Record, statement: Statement) -> dict:
     """What a source reports, in the edition's words, and where it appears."""
     return {"@type": "Claim", "text": statement.said, "appearance": source(record, statement.source)}
 
 
-def meeting_people(record: Record, m: Meeting) -> list[tuple[Person, list[str]]]:
-    """Everyone recorded at a meeting, once: those the communiqué puts there,
-    then those a source lists; with the forms the sources print."""
-    found: dict[str, tuple[Person, list[str]]] = {p.id: (p, []) for p in record.attendees(m)}
-    for a in getattr(m, "reported_attendees", []):
-        p = record.people[a.person]
-        found.setdefault(p.id, (p, []))[1].append(a.printed)
-    return list(found.values())
-
-
-def event(record: Record, url: _Site | str, m: Meeting, full: bool = True) -> dict:
-    url = _site(url)
-    node = {"@type": "Event", "@id": url("meeting", m.id), "name": m.title, "startDate": m.date.isoformat(),
-            "url": url("meeting", m.id)}
+def event(record: Record, site: Site, m: Meeting, full: bool = True) -> dict:
+    node = _ref("Event", site, m, m.title) | {"startDate": m.date.isoformat()}
     if m.place:
         node["location"] = {"@type": "Place", "name": m.place}
     if full:
-        attendees = []
-        for p, printed in meeting_people(record, m):
-            ref = person(record, url, p, full=False)
-            forms = [f for f in dict.fromkeys(printed) if f != p.name]
-            attendees.append(ref | {"alternateName": forms} if forms else ref)
+        attendees: dict[str, dict] = {}
+        for a in index_of(record).attendance_at.get(m.id, []):
+            ref = attendees.setdefault(a.person.id, person(record, site, a.person, full=False))
+            if a.printed and a.printed != a.person.name and a.printed not in ref.get("alternateName", []):
+                ref.setdefault("alternateName", []).append(a.printed)  # as the source prints the name
         fact = record.context_fact(m.context)
-        sources = ([fact["url"]] if m.context == "publication" else [s["url"] for s in fact.get("sources", [])])
-        statements = [s for s in [getattr(m, "purpose", None), *getattr(m, "topics", [])] if s]
+        sources = [fact["url"]] if m.context == "publication" else [s["url"] for s in fact.get("sources", [])]
         node |= {
-            "attendee": attendees,
-            "subjectOf": ([report(record, url, full=False)] if m.reported else [])
+            "attendee": list(attendees.values()),
+            "subjectOf": ([report(record, site, full=False)] if m.reported else [])
             + [source(record, s) for s in dict.fromkeys(sources)]
-            + [claim(record, s) for s in statements],
+            + [claim(record, s) for s in [m.purpose, *m.topics] if s],
         }
     return _compact(node)
 
 
-def spoken_by(record: Record, url: _Site | str, c: Commitment) -> list[dict]:
+def spoken_by(record: Record, site: Site, c: Commitment) -> list[dict]:
     """Who the text attributes the words to: a person, or both delegations."""
-    url = _site(url)
     if c.attributed_to in record.people:
-        return [person(record, url, record.people[c.attributed_to], full=False)]
+        return [person(record, site, record.people[c.attributed_to], full=False)]
     if c.attributed_to == "both-delegations":
-        return [delegation(side) for side in DELEGATIONS]
+        return [delegation(side) for side in SIDES]
     return []  # "the two countries": neither a Person nor an Organization
 
 
-def quotation(record: Record, url: _Site | str, c: Commitment, full: bool = True) -> dict:
-    url = _site(url)
-    node = {"@type": "Quotation", "@id": url("commitment", c.id), "name": c.title, "url": url("commitment", c.id)}
+def quotation(record: Record, site: Site, c: Commitment, full: bool = True) -> dict:
+    node = _ref("Quotation", site, c, c.title)
     if full:
         node |= {
             "text": " … ".join(" ".join(q.split()) for q in c.quotes),
-            "isPartOf": report(record, url, full=False),
+            "isPartOf": report(record, site, full=False),
             # The words are the publisher's; the text attributes them.
-            "creator": publisher(record, url),
-            "spokenByCharacter": spoken_by(record, url, c),
-            "mentions": [person(record, url, record.people[i], full=False) for i in c.names],
+            "creator": publisher(record, site),
+            "spokenByCharacter": spoken_by(record, site, c),
+            "mentions": [person(record, site, record.people[i], full=False) for i in c.names],
         }
     return _compact(node)
 
 
-def _page(kind: str, title: str, description: str, page_url: str, **more) -> dict:
-    return _compact({"@type": kind, "name": title, "description": description, "url": page_url, **more})
+def _page(kind: str, title: str, description: str, url: str, **more) -> dict:
+    return _compact({"@type": kind, "name": title, "description": description, "url": url, **more})
 
 
 def _item_list(items: list[dict]) -> dict:
     return {"@type": "ItemList", "numberOfItems": len(items), "itemListElement": items}
 
 
-def defined_term_set(record: Record, url: _Site | str, title: str, description: str) -> dict:
-    return _page("DefinedTermSet", title, description, url("glossary"), hasDefinedTerm=[
-        {"@type": "DefinedTerm", "name": term, "description": " ".join(text.split()), "url": url("term", term)}
-        for term, text in record.glossary.items()])
-
-
-def dataset(record: Record, url: _Site | str, title: str, description: str) -> dict:
-    return _page("Dataset", title, description, url("data"), isBasedOn=report(record, url, full=False),
-                 distribution=[{"@type": "DataDownload", "contentUrl": url.base + path, "encodingFormat": kind}
-                               for path, kind in DATA_FILES.items()])
-
-
 # ------------------------------------------------------------------ pages
 
-def for_page(record: Record, site_url: str, page_address: str, *, title: str, description: str) -> dict:
-    """The JSON-LD of the page at `page_address` ("", "text/",
-    "participants/<id>/", …): its title and description are the page's own."""
-    url = _Site(site_url)
-    page_url = url.base + page_address
-    folder, _, ident = page_address.rstrip("/").rpartition("/")
-    if page_address == address("home"):
-        node = _page("WebSite", title, description, page_url, inLanguage="en", about=report(record, url, full=False))
-    elif page_address == address("about"):
-        node = _page("AboutPage", title, description, page_url, about=report(record, url, full=False))
-    elif page_address == address("text"):
-        node = report(record, url)
-    elif page_address == address("commitments"):
-        node = _page("CollectionPage", title, description, page_url,
-                     hasPart=[quotation(record, url, c, full=False) for c in record.commitments.values()])
-    elif page_address == address("participants"):
-        node = _page("CollectionPage", title, description, page_url,
-                     mainEntity=_item_list([person(record, url, p, full=False) for p in record.people.values()]))
-    elif page_address == address("organisations"):
-        node = _page("CollectionPage", title, description, page_url, mainEntity=_item_list(
-            [organisation(record, url, o) for o in record.organisations.values()]))
-    elif page_address == address("ties"):
-        node = _page("WebPage", title, description, page_url,
-                     mentions=[person(record, url, p, full=False) for p in record.people.values()]
-                     + [quotation(record, url, c, full=False) for c in record.commitments.values()])
-    elif page_address == address("meetings"):
-        node = _page("CollectionPage", title, description, page_url,
-                     mainEntity=_item_list([event(record, url, m, full=False) for m in record.meetings.values()]))
-    elif page_address == address("glossary"):
-        node = defined_term_set(record, url, title, description)
-    elif page_address == address("data"):
-        node = dataset(record, url, title, description)
-    elif folder == "commitments" and ident in record.commitments:
-        node = quotation(record, url, record.commitments[ident])
-    elif folder == "participants" and ident in record.people:
-        node = person(record, url, record.people[ident])
-    elif folder == "meetings" and ident in record.meetings:
-        node = event(record, url, record.meetings[ident])
-    else:
-        node = _page("WebPage", title, description, page_url)
+def _collection(record: Record, site: Site, src: str, title: str, description: str) -> dict | None:
+    url = site.absolute(src)
+    if src == A.HOME:
+        return _page("WebSite", title, description, url, inLanguage="en", about=report(record, site, full=False))
+    if src == A.ABOUT:
+        return _page("AboutPage", title, description, url, about=report(record, site, full=False))
+    if src == A.TEXT:
+        return report(record, site)
+    if src == A.COMMITMENTS:
+        return _page("CollectionPage", title, description, url,
+                     hasPart=[quotation(record, site, c, full=False) for c in record.commitments.values()])
+    if src == A.PARTICIPANTS:
+        return _page("CollectionPage", title, description, url,
+                     mainEntity=_item_list([person(record, site, p, full=False) for p in record.people.values()]))
+    if src == A.ORGANISATIONS:
+        return _page("CollectionPage", title, description, url,
+                     mainEntity=_item_list([organisation(record, site, o) for o in record.organisations.values()]))
+    if src == A.TIES:
+        return _page("WebPage", title, description, url,
+                     mentions=[person(record, site, p, full=False) for p in record.people.values()]
+                     + [quotation(record, site, c, full=False) for c in record.commitments.values()])
+    if src == A.MEETINGS:
+        return _page("CollectionPage", title, description, url,
+                     mainEntity=_item_list([event(record, site, m, full=False) for m in record.meetings.values()]))
+    if src == A.GLOSSARY:
+        return _page("DefinedTermSet", title, description, url, hasDefinedTerm=[
+            {"@type": "DefinedTerm", "name": term, "description": " ".join(text.split()),
+             "url": site.absolute(A.GLOSSARY, glossary_anchor(term))} for term, text in record.glossary.items()])
+    if src == A.DATA:
+        return _page("Dataset", title, description, url, isBasedOn=report(record, site, full=False),
+                     distribution=[{"@type": "DataDownload", "contentUrl": site.url + path, "encodingFormat": kind}
+                                   for path, kind in DATA_FILES.items()])
+    return None
+
+
+_entries: dict[int, tuple[Record, dict]] = {}
+
+
+def _entry_pages(record: Record) -> dict:
+    """Each entry's own page (source path) -> the entry; built once a record."""
+    if id(record) not in _entries:
+        _entries.clear()
+        entries = [*record.commitments.values(), *record.people.values(), *record.meetings.values()]
+        _entries[id(record)] = (record, {page_of(e): e for e in entries})
+    return _entries[id(record)][1]
+
+
+def for_page(record: Record, site_url: str, src: str, *, title: str, description: str) -> dict:
+    """The JSON-LD of the page whose source is `src` (docs/ path: "text.md",
+    "participants/<id>.md", …); `title` and `description` are the page's own."""
+    site = Site(site_url)
+    node = _collection(record, site, src, title, description)
+    if node is None:
+        entry = _entry_pages(record).get(src)
+        if isinstance(entry, Commitment):
+            node = quotation(record, site, entry)
+        elif isinstance(entry, Person):
+            node = person(record, site, entry)
+        elif isinstance(entry, Meeting):
+            node = event(record, site, entry)
+        else:
+            node = _page("WebPage", title, description, site.absolute(src))
     return {"@context": CONTEXT, **node}
-
-
-# Until edition/pages.py stops writing `jsonld` into its front matter: what
-# it calls, harmless. The hook's JSON-LD replaces whatever is there.
-
-def graph(*items: dict) -> dict:
-    return {}
-
-
-def collection(*args) -> dict:
-    return {}
-
-
-def series(*args) -> dict:
-    return {}
-
-
-def glossary(*args) -> dict:
-    return {}
 
 
 def script_json(block: dict) -> str:
     """The block as JSON to put between <script> tags: no text in it can end
-    the script or open a comment (`<`, `>`, `&` written as \\u escapes)."""
+    the script or open a comment (`<`, `>`, `&` and `'` written as \\u escapes)."""
     text = json.dumps(block, ensure_ascii=False, separators=(",", ":"))
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e").replace("'", "\\u0027")

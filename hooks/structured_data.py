@@ -1,6 +1,6 @@
 """Put each page's schema.org JSON-LD (edition/structured_data.py) into its
 head. The JSON-LD is computed here for every page, derived or hand-written,
-from the record and the page's own address, title and description; the
+from the record and the page's source path, title and description; the
 page code has no part in it. overrides/main.html prints `structured_data`.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from edition.record import load_once
 def on_page_context(context, *, page, config, nav):
     record = load_once(Path(config.config_file_path).parent / "data")
     block = structured_data.for_page(
-        record, config.site_url or "/", page.url,
+        record, config.site_url or "/", page.file.src_uri,
         # The home page stands for the whole site: its name is the site's.
         title=config.site_name if page.is_homepage else page.meta.get("title") or page.title or config.site_name,
         description=page.meta.get("description") or config.site_description)

@@ -1,19 +1,34 @@
 """The record as data, the citations and each page's metadata, read from
-the built site: the files a researcher downloads, what a citation says,
-what a search engine reads in each page's head."""
+the built site: the files a researcher downloads (JSON with its schema,
+CSV, Akoma Ntoso), what a citation says, what a search engine reads in each
+page's head. Expectations come from the record (data/), loaded apart."""
 import csv
+import datetime
 import io
 import json
 import re
-import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import jsonschema
 import pytest
+from lxml import etree
 
 from built_html import article, resolve, soup, text_of
+from edition import export
+from edition.akoma_ntoso import akoma_ntoso
+from edition.record import RecordError, load
 from test_full_text import source_blocks
 
-AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+ROOT = Path(__file__).resolve().parent.parent
+AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+AKN = "{%s}" % AKN_NS
+EDITION = "{urn:x-communique-edition:meetings}"
+XSD = Path(__file__).parent / "reference" / "akoma-ntoso" / "akomantoso30.xsd"
+SITE_URL = "https://communique.example.org/"
+
+@pytest.fixture(scope="module")
+def record():
+    return load(ROOT / "data")
 
 
 @pytest.fixture(scope="module")
@@ -21,10 +36,32 @@ def record_json(site):
     return json.loads((site / "data" / "communique.json").read_text("utf-8"))
 
 
+def read_csv(site, name: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO((site / "data" / name).read_text("utf-8"), newline="")))
+
+
+# ------------------------------------------------------------------- JSON
+
 def test_json_validates_against_its_published_schema(site, record_json):
     schema = json.loads((site / "data" / "communique.schema.json").read_text("utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(record_json)
+
+
+def test_the_schema_is_generated_from_the_models_and_its_copy_is_current(site):
+    published = json.loads((site / "data" / "communique.schema.json").read_text("utf-8"))
+    assert published == export.schema()
+    assert json.loads(export.SCHEMA_FILE.read_text("utf-8")) == published, \
+        "edition/communique.schema.json is stale: run .venv/bin/python -m edition.export"
+
+
+def test_the_schema_documents_every_field(site):
+    schema = json.loads((site / "data" / "communique.schema.json").read_text("utf-8"))
+    for name, spec in [("(record)", schema), *schema["$defs"].items()]:
+        assert spec.get("description"), name
+        for field, fspec in spec["properties"].items():
+            target = schema["$defs"].get(fspec.get("$ref", "").rsplit("/", 1)[-1], {})
+            assert fspec.get("description") or target.get("description"), f"{name}.{field}"
 
 
 def test_json_round_trips_the_text_exactly(record_json):
@@ -38,6 +75,52 @@ def test_json_round_trips_the_text_exactly(record_json):
         assert all(q in full for q in item["quotes"])
 
 
+def test_json_holds_every_entry_as_typed(record_json, record):
+    people = {p["id"]: p for p in record_json["people"]}
+    assert list(people) == list(record.people)
+    for p in record.people.values():
+        shown = people[p.id]
+        assert (shown["name"], shown["printed"], shown["surname"], shown["title"], shown["side"], shown["aliases"]) == (
+            p.name, p.printed, p.surname, p.title, p.side, p.aliases), p.id
+        assert shown["in_communique"] == bool(p.printed)
+        assert "nationality" not in shown and "country" not in shown
+    assert [i["id"] for i in record_json["agenda_items"]] == list(record.commitments)
+    assert [m["id"] for m in record_json["meetings"]] == list(record.meetings)
+    assert [o["id"] for o in record_json["organisations"]] == list(record.organisations)
+
+
+def test_json_has_each_meetings_attendees_topics_and_sources(record_json, record):
+    """Issue 11: who a source lists at a meeting (as printed, side, role as
+    printed, source), and what it reports was discussed, with the source."""
+    meetings = {m["id"]: m for m in record_json["meetings"]}
+    recorded = [m for m in record.meetings.values() if m.reported_attendees or m.topics]
+    assert recorded, "no meeting in the record has attendees or topics from a source"
+    for m in record.meetings.values():
+        shown = meetings[m.id]
+        assert shown["reported_attendees"] == [
+            {"person": a.person, "printed": a.printed, "side": a.side, "role_printed": a.role_printed, "source": a.source}
+            for a in m.reported_attendees], m.id
+        assert shown["topics"] == [
+            {"said": t.said, "source": t.source, "kind": t.kind, "relates_to": t.relates_to} for t in m.topics], m.id
+        assert shown["purpose"] == (m.purpose.model_dump() if m.purpose else None)
+        listed = {a.person for a in m.reported_attendees}
+        expected = [p.id for p in record.people.values() if p.delegation != "none" and p.id not in listed] if listed else []
+        assert shown["not_listed"] == expected, m.id
+        for source in [a["source"] for a in shown["reported_attendees"]] + [t["source"] for t in shown["topics"]]:
+            assert source in record_json["context"].__repr__(), source
+
+
+def test_json_says_what_each_item_was_followed_up_by(record_json, record):
+    expected: dict[str, list] = {c: [] for c in record.commitments}
+    for m in record.meetings.values():
+        for t in m.topics:
+            for c in t.relates_to:
+                expected[c].append({"meeting": m.id, "said": t.said, "source": t.source, "kind": t.kind,
+                                    "basis": "the edition's reading"})
+    assert {i["id"]: i["followed_up"] for i in record_json["agenda_items"]} == expected
+    assert any(expected.values())
+
+
 def test_json_ties_are_the_sites_cross_links(record_json, pages):
     for tie in record_json["ties"]:
         page = f"participants/{tie['person']}/index.html"
@@ -45,18 +128,120 @@ def test_json_ties_are_the_sites_cross_links(record_json, pages):
         assert f"commitments/{tie['agenda_item']}/index.html" in targets, tie
 
 
-def test_csv_files_for_spreadsheets(site, record_json):
-    people = list(csv.DictReader(io.StringIO((site / "data" / "people.csv").read_text("utf-8"))))
-    items = list(csv.DictReader(io.StringIO((site / "data" / "agenda-items.csv").read_text("utf-8"))))
-    assert [p["name"] for p in people] == [p["name"] for p in record_json["people"]]
-    assert "Luisa María Alcalde Luján" in [p["name"] for p in people]
-    assert [i["id"] for i in items] == [i["id"] for i in record_json["agenda_items"]]
-    assert {i["verb"] for i in items} == {"reaffirmed", "agreed", "highlighted", "stressed", "underlined", "discussed"}
+# -------------------------------------------------------------------- CSV
+
+def test_every_data_file_is_published_and_linked_from_the_data_page(site, pages):
+    published = {p.relative_to(site).as_posix() for p in (site / "data").iterdir() if p.name != "index.html"}
+    assert published == set(export.FILES)
+    linked = {resolve("data/index.html", a["href"])[0] for a in article(pages["data/index.html"]).select("a[href]")
+              if resolve("data/index.html", a["href"])}
+    assert published <= linked, published - linked
 
 
-def test_akoma_ntoso_parses_and_holds_the_text_exactly(site, pages):
-    tree = ET.parse(site / "data" / "communique.akn.xml")
-    statement = tree.getroot().find(f"{AKN}statement")
+def test_csv_cells_are_the_records_text_as_typed(site, record_json, record):
+    people = read_csv(site, "people.csv")
+    assert [(p["id"], p["name"], p["title"], p["surname"], p["rank"]) for p in people] == [
+        (p.id, p.name, p.title or "", p.surname or "", p.rank or "") for p in record.people.values()]
+    assert [p["printed"].split("; ") if p["printed"] else [] for p in people] == [p.printed for p in record.people.values()]
+    assert [p["aliases"].split("; ") if p["aliases"] else [] for p in people] == [p.aliases for p in record.people.values()]
+    assert "nationality" not in people[0] and "country" not in people[0]
+    items = read_csv(site, "agenda-items.csv")
+    assert [(i["id"], i["title"], i["verb"], i["paragraph"], i["quote"].split(" … ")) for i in items] == [
+        (c.id, c.title, c.verb, str(c.paragraph), [" ".join(q.split()) for q in c.quotes]) for c in record.commitments.values()]
+    meetings = read_csv(site, "meetings.csv")
+    assert [(m["id"], m["title"], m["date"], m["place"], m["says"]) for m in meetings] == [
+        (m.id, m.title, m.date.isoformat(), m.place or "", " ".join(m.says.split())) for m in record.meetings.values()]
+
+
+def test_csv_has_who_attended_each_meeting_as_the_source_prints_them(site, record):
+    rows = read_csv(site, "attendance.csv")
+    expected = []
+    for m in record.meetings.values():
+        expected += [(m.id, p.id, "communique", "", "", "", "") for p in record.attendees(m)]
+        expected += [(m.id, a.person, "source", a.printed, a.side, a.role_printed, a.source) for a in m.reported_attendees]
+    assert [(r["meeting"], r["person"], r["basis"], r["printed"], r["side"], r["role_printed"], r["source"])
+            for r in rows] == expected
+    assert any(r["basis"] == "source" for r in rows)
+
+
+def test_csv_has_what_sources_report_of_each_meeting(site, record):
+    rows = read_csv(site, "meeting-statements.csv")
+    expected = []
+    for m in record.meetings.values():
+        statements = ([("purpose", m.purpose)] if m.purpose else []) + [("topic", t) for t in m.topics]
+        expected += [(m.id, what, s.said, s.source, s.kind, s.relates_to) for what, s in statements]
+    assert [(r["meeting"], r["statement"], r["said"], r["source"], r["source_kind"],
+             r["relates_to_in_the_editions_reading"].split("; ") if r["relates_to_in_the_editions_reading"] else [])
+            for r in rows] == expected
+    assert expected
+
+
+HOSTILE = ['a, b', 'say "no"', 'two\nlines', "semi:colon", ' leading space', "tab\tinside", "</td><script>x</script>",
+           "'quoted'", "é ñ – “”", "1e5", "0012", "TRUE"]
+
+
+def test_a_csv_cell_reads_back_as_the_text_typed():
+    rows = [(("data/people.yaml", f"p{n}"), {"id": f"p{n}", "value": value}) for n, value in enumerate(HOSTILE)]
+    back = list(csv.DictReader(io.StringIO(export._csv(rows), newline="")))
+    assert [r["value"] for r in back] == HOSTILE
+
+
+@pytest.mark.parametrize("formula", ["=HYPERLINK(\"https://x.example\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
+def test_a_cell_a_spreadsheet_would_run_as_a_formula_stops_the_build(formula):
+    """Refused, not altered: a cell is always the record's text as typed."""
+    rows = [(("data/people.yaml", "someone"), {"id": "someone", "title": formula})]
+    with pytest.raises(RecordError, match=r"data/people.yaml: entry 'someone', field 'title': .*formula"):
+        export._csv(rows)
+
+
+def test_no_published_csv_cell_starts_like_a_formula(site):
+    for path in (site / "data").glob("*.csv"):
+        for row in csv.reader(io.StringIO(path.read_text("utf-8"), newline="")):
+            assert not [cell for cell in row if cell.startswith(export.FORMULA_START)], path.name
+
+
+# ------------------------------------------------------------ Akoma Ntoso
+
+@pytest.fixture(scope="module")
+def akn(site):
+    return etree.parse(str(site / "data" / "communique.akn.xml"))
+
+
+def test_akoma_ntoso_is_valid_against_the_oasis_schema(akn):
+    schema = etree.XMLSchema(etree.parse(str(XSD)))
+    assert schema.validate(akn), "\n".join(str(e) for e in schema.error_log)
+
+
+def test_akoma_ntoso_ids_are_unique(akn):
+    eids = [e.get("eId") for e in akn.iter() if e.get("eId")]
+    assert len(eids) == len(set(eids)), sorted({e for e in eids if eids.count(e) > 1})
+
+
+def test_akoma_ntoso_refuses_an_entry_whose_id_clashes_with_its_own(record):
+    clash = record.organisations[next(iter(record.organisations))].model_copy(update={"id": "edition"})
+    record.organisations["edition"] = clash
+    try:
+        with pytest.raises(RecordError, match=r"data/organisations.yaml: entry 'edition', field 'id'"):
+            akoma_ntoso(record, SITE_URL)
+    finally:
+        del record.organisations["edition"]
+
+
+def test_akoma_ntoso_dates_the_work_by_publication_and_the_file_by_its_making(akn, site, record):
+    published = record.context["publication"]["date"].isoformat()
+    ident = akn.getroot().find(f"{AKN}statement/{AKN}meta/{AKN}identification")
+    for level in ("FRBRWork", "FRBRExpression"):
+        date = ident.find(f"{AKN}{level}/{AKN}FRBRdate")
+        assert (date.get("date"), date.get("name")) == (published, "publication"), level
+    made = ident.find(f"{AKN}FRBRManifestation/{AKN}FRBRdate")
+    written = datetime.datetime.fromtimestamp((site / "data" / "communique.akn.xml").stat().st_mtime,
+                                              datetime.timezone.utc).date()
+    assert made.get("name") == "generation"
+    assert made.get("date") in {written.isoformat(), (written - datetime.timedelta(days=1)).isoformat()}
+
+
+def test_akoma_ntoso_holds_the_text_exactly(akn, pages):
+    statement = akn.getroot().find(f"{AKN}statement")
     title, *paragraphs = source_blocks()
     assert " ".join(statement.find(f".//{AKN}docTitle").itertext()).strip() == title
     body = statement.find(f"{AKN}mainBody")
@@ -65,13 +250,54 @@ def test_akoma_ntoso_parses_and_holds_the_text_exactly(site, pages):
     eids = {e.get("eId") for e in body.iter() if e.get("eId")}
     site_ids = {e["id"] for e in article(pages["text/index.html"]).select("[id^=para_]")}
     assert eids == site_ids
-    refs = {e.get("eId"): e.tag for e in statement.find(f"{AKN}meta/{AKN}references")}
-    assert sum(1 for tag in refs.values() if tag == f"{AKN}TLCPerson") == 17
-    mentions = [e for e in body.iter() if e.get("refersTo")]
-    assert len(mentions) >= 20
-    for mention in mentions:
-        target = refs[mention.get("refersTo")[1:]]
-        assert target == {f"{AKN}person": f"{AKN}TLCPerson", f"{AKN}organization": f"{AKN}TLCOrganization"}[mention.tag]
+
+
+def test_akoma_ntoso_references_every_person_body_and_meeting(akn, record):
+    refs = akn.getroot().find(f"{AKN}statement/{AKN}meta/{AKN}references")
+    of = {kind: [(e.get("eId"), e.get("showAs")) for e in refs.findall(f"{AKN}{kind}")]
+          for kind in ("TLCPerson", "TLCOrganization", "TLCEvent")}
+    assert of["TLCPerson"] == [(p.id, p.name) for p in record.people.values()]
+    assert of["TLCEvent"] == [(m.id, m.title) for m in record.meetings.values()]
+    assert [(o.id, o.name) for o in record.organisations.values()] == [
+        o for o in of["TLCOrganization"] if o[0] in record.organisations]
+
+
+def test_akoma_ntoso_points_each_name_at_its_person_and_no_phrase_that_only_contains_one(akn, record):
+    """Issue 9: "the Biden administration" names an administration, not Joe Biden."""
+    refs = {e.get("eId"): e.tag for e in akn.getroot().find(f"{AKN}statement/{AKN}meta/{AKN}references")}
+    body = akn.getroot().find(f"{AKN}statement/{AKN}mainBody")
+    named = []
+    for sentence in body.iter(f"{AKN}span"):
+        text, spans = sentence.text or "", []
+        for inline in sentence:
+            start = len(text)
+            text += inline.text or ""
+            spans.append((start, len(text), inline))
+            text += inline.tail or ""
+        for start, end, inline in spans:
+            target = inline.get("refersTo")[1:]
+            assert refs[target] == {f"{AKN}person": f"{AKN}TLCPerson", f"{AKN}organization": f"{AKN}TLCOrganization"}[inline.tag]
+            if inline.tag == f"{AKN}person":
+                assert inline.text in record.people[target].printed, (target, inline.text)
+                named.append(target)
+        for p in record.people.values():
+            for phrase in p.not_naming:
+                for found in re.finditer(re.escape(phrase), text):
+                    inside = [i.text for s, e, i in spans if i.tag == f"{AKN}person" and s < found.end() and found.start() < e]
+                    assert inside == [], (phrase, inside)
+    assert set(named) == {p.id for p in record.people.values() if p.printed}
+
+
+def test_akoma_ntoso_has_each_meetings_attendees_and_topics_with_sources(akn, record):
+    meetings = {m.get("refersTo")[1:]: m for m in akn.getroot().iter(f"{EDITION}meeting")}
+    assert list(meetings) == list(record.meetings)
+    for m in record.meetings.values():
+        shown = meetings[m.id]
+        assert [(a.get("refersTo")[1:], a.get("printed"), a.get("side"), a.get("rolePrinted"), a.get("source"))
+                for a in shown.findall(f"{EDITION}attendee")] == [
+            (a.person, a.printed, a.side, a.role_printed, a.source) for a in m.reported_attendees]
+        assert [(t.findtext(f"{EDITION}said"), t.get("source"), [r.get("item") for r in t.findall(f"{EDITION}relatesTo")])
+                for t in shown.findall(f"{EDITION}topic")] == [(t.said, t.source, t.relates_to) for t in m.topics]
 
 
 def test_each_page_has_its_own_description_canonical_and_open_graph(pages, site):
