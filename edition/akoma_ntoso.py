@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import os
 import xml.etree.ElementTree as ET
+from urllib.parse import urlsplit
 
 from edition.index import index_of
 from edition.record import Record, RecordError
@@ -118,7 +119,8 @@ def akoma_ntoso(record: Record, site_url: str) -> str:
     # The manifestation is this file: its date is the day it was made.
     _frbr(ident, "FRBRManifestation", f"{WORK}/eng@/!main.xml", f"{WORK}/eng@.akn",
           generation_date().isoformat(), "generation", f"#{EDITION_REF}")
-    _el(meta, "publication", date=published, name="whitehouse.gov", showAs=pub["publisher"])
+    _el(meta, "publication", date=published, name=urlsplit(pub["url"]).hostname.removeprefix("www."),
+        showAs=pub["publisher"])
 
     refs = _el(meta, "references", source=f"#{EDITION_REF}")
     _el(refs, "TLCOrganization", eId=ids(EDITION_REF, "the edition"), href=site,

@@ -114,8 +114,9 @@ def event(record: Record, site: Site, m: Meeting, full: bool = True) -> dict:
             ref = attendees.setdefault(a.person.id, person(record, site, a.person, full=False))
             if a.printed and a.printed != a.person.name and a.printed not in ref.get("alternateName", []):
                 ref.setdefault("alternateName", []).append(a.printed)  # as the source prints the name
+        # The sources that date it; for the meeting the communiqué reports, the Report itself.
         fact = record.context_fact(m.context)
-        sources = [fact["url"]] if m.context == "publication" else [s["url"] for s in fact.get("sources", [])]
+        sources = [] if m.context == "publication" else [s["url"] for s in fact.get("sources", [])]
         node |= {
             "attendee": list(attendees.values()),
             "subjectOf": ([report(record, site, full=False)] if m.reported else [])
