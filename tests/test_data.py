@@ -345,3 +345,46 @@ def test_citations_say_where_and_point_to_their_part(pages):
         number = para["id"].split("_")[1]
         chicago = text_of(text.select_one(f"#cite-{para['id']}-chicago"))
         assert f"paragraph {number}." in chicago and f"/text/#{para['id']}." in chicago
+
+
+# ------------------------------------------------- untrusted fields, as typed
+
+HOSTILE_TEXT = 'Tom & "Jerry" \'s </script><b>x</b> ]]> {{ y }} (a) [b] ; `z` = ñ\u00a0é'
+
+
+def test_every_field_reaches_json_csv_xml_and_json_ld_as_the_text_typed():
+    """Whatever a field holds (the record refuses some of these characters,
+    the exports do not rely on it) comes out as typed, or not at all."""
+    from edition.structured_data import for_page, script_json
+    from edition.addresses import page_of
+
+    record = load(ROOT / "data")
+    p = next(iter(record.people.values()))
+    record.people[p.id] = p = p.model_copy(update={"name": HOSTILE_TEXT, "title": HOSTILE_TEXT, "aliases": ["A & B"]})
+    c = next(iter(record.commitments.values()))
+    record.commitments[c.id] = c = c.model_copy(update={"title": HOSTILE_TEXT})
+    m = next(m for m in record.meetings.values() if m.reported_attendees)
+    a = m.reported_attendees[0].model_copy(update={"printed": HOSTILE_TEXT, "role_printed": HOSTILE_TEXT})
+    record.meetings[m.id] = m = m.model_copy(update={"title": HOSTILE_TEXT, "reported_attendees": [a, *m.reported_attendees[1:]]})
+
+    data = export.record_data(record, SITE_URL)
+    assert json.loads(export.record_json(data))["people"][0]["name"] == HOSTILE_TEXT
+    people = list(csv.DictReader(io.StringIO(export.people_csv(record, data), newline="")))
+    assert (people[0]["name"], people[0]["title"]) == (HOSTILE_TEXT, HOSTILE_TEXT)
+    items = list(csv.DictReader(io.StringIO(export.agenda_items_csv(data), newline="")))
+    assert items[0]["title"] == HOSTILE_TEXT
+    attendance = list(csv.DictReader(io.StringIO(export.attendance_csv(data), newline="")))
+    assert {(r["printed"], r["role_printed"]) for r in attendance if r["meeting"] == m.id} >= {(HOSTILE_TEXT, HOSTILE_TEXT)}
+
+    xml = etree.fromstring(akoma_ntoso(record, SITE_URL).encode("utf-8"))
+    assert etree.XMLSchema(etree.parse(str(XSD))).validate(xml)
+    assert xml.find(f".//{AKN}TLCPerson[@eId='{p.id}']").get("showAs") == HOSTILE_TEXT
+    assert xml.find(f".//{AKN}TLCEvent[@eId='{m.id}']").get("showAs") == HOSTILE_TEXT
+    shown = xml.find(f".//{EDITION}attendee[@refersTo='#{a.person}']")
+    assert (shown.get("printed"), shown.get("rolePrinted")) == (HOSTILE_TEXT, HOSTILE_TEXT)
+
+    for entry in (p, c, m):
+        block = for_page(record, SITE_URL, page_of(entry), title="t", description="d")
+        out = script_json(block)
+        assert not set(out) & set("<>&") and json.loads(out) == block
+        assert block["name"] == HOSTILE_TEXT
