@@ -176,7 +176,7 @@ class Pages:
         """[Title of the source](address), the title from data/context.yaml."""
         if not re.fullmatch(r"https://[^\s<>\"'`()\[\]]+", str(url)):
             raise ValueError(f"not a usable source address: {url!r}")
-        return Markup(f"[{markdown_text(title or self.record.sources.get(url, url))}]({url})")
+        return Markup(f"[{self.spanish(title or self.record.sources.get(url, url))}]({url})")
 
     def attendance_cell(self, p: Person, m: Meeting) -> Markup:
         """What the people × meetings table says of one person at one meeting."""
@@ -197,7 +197,9 @@ class Pages:
         """The basis and sources of a context fact ('publication', 'events.<id>')."""
         fact = self.record.context_fact(ref)
         if ref == "publication":
-            return fact["note"], [{"title": f"{fact['publisher']}: the communiqué", "url": fact["url"]}]
+            # The note dates the meeting from the release and from the readout of the follow-up.
+            readout = (self.record.context.get("follow_up_readout") or {}).get("sources", [])[:1]
+            return fact["note"], [{"title": f"{fact['publisher']}: the communiqué", "url": fact["url"]}, *readout]
         return fact["basis"], fact["sources"]
 
     def annotated(self, para: Paragraph) -> Markup:
