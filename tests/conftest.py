@@ -1,30 +1,22 @@
-"""Shared fixtures: the site built once, served on 127.0.0.1, and Debian's
-Chromium driven by Playwright."""
+"""Shared fixtures: the site built once and served on 127.0.0.1, the offline
+edition built once, Debian's Chromium driven by Playwright, and one browser
+pass over every page per colour scheme and width (`seen`) whose findings the
+reader tests assert on. The helpers live in edition_tools."""
 from __future__ import annotations
 
-import functools
-import os
-import re
 import subprocess
-import sys
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-OUTPUT = ROOT / "test-output"
+from edition_tools.browser import CHROMIUM, CHROMIUM_ARGS, MissingTool, View, browse, launch  # noqa: F401
+from edition_tools.build import OUTPUT, ROOT, build_site  # noqa: F401
+from edition_tools.html import built_pages, page_addresses  # noqa: F401
+from edition_tools.server import Handler as QuietHandler, serve  # noqa: F401
 
-
-def build_site(dest: Path, config: Path = ROOT / "mkdocs.yml", offline: bool = False) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict`, as scripts/serve and scripts/offline run it."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "OFFLINE": "true" if offline else "false"}
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config), "-d", str(dest)],
-                          capture_output=True, text=True, env=env, cwd=config.parent)
+# One browser pass a view: each page loaded once in each, everything collected.
+VIEWS = [View("light", 1280), View("dark", 1280), View("light", 360), View("dark", 360)]
+SCREENSHOTS = OUTPUT / "screenshots"
 
 
 @pytest.fixture(scope="session")
@@ -38,39 +30,49 @@ def site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def pages(site) -> dict[str, str]:
     """Every built HTML page: its address relative to the site root, and its HTML."""
-    return {str(p.relative_to(site)).replace(os.sep, "/"): p.read_text("utf-8")
-            for p in sorted(site.rglob("*.html")) if p.name != "404.html"}
+    return built_pages(site)
 
 
 @pytest.fixture(scope="session")
-def offline_site(tmp_path_factory) -> Path:
-    dest = tmp_path_factory.mktemp("offline")
-    result = build_site(dest, offline=True)
+def offline_build(tmp_path_factory) -> Path:
+    """scripts/offline, run once: the folder offline/ and the zip
+    communique-offline.zip, in a folder of their own."""
+    dest = tmp_path_factory.mktemp("offline-edition")
+    result = subprocess.run([str(ROOT / "scripts" / "offline"), str(dest)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     return dest
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
+@pytest.fixture(scope="session")
+def offline_site(offline_build) -> Path:
+    """The offline edition's folder, to open from file://."""
+    return offline_build / "offline"
+
+
+@pytest.fixture(scope="session")
+def offline_zip(offline_build) -> Path:
+    """The offline edition's zip, as scripts/offline leaves it."""
+    return offline_build / "communique-offline.zip"
 
 
 @pytest.fixture(scope="session")
 def base_url(site):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with serve(site) as server:
+        yield server.url
+
+
+def _fail_if_missing(error: MissingTool):
+    pytest.fail(str(error))
 
 
 @pytest.fixture(scope="session")
 def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (the README's test command does)")
     from playwright.sync_api import sync_playwright
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            browser = launch(p)
+        except MissingTool as error:
+            _fail_if_missing(error)
         yield browser
         browser.close()
 
@@ -83,6 +85,12 @@ def page(browser):
     context.close()
 
 
-def page_addresses(pages: dict[str, str]) -> list[str]:
-    """Site-relative addresses of every page: '', 'text/', 'commitments/root-causes/', …"""
-    return [re.sub(r"index\.html$", "", p) for p in pages]
+@pytest.fixture(scope="session")
+def seen(base_url, pages):
+    """Every page, loaded once in each of VIEWS: {view: {address: Visit}}
+    (axe-core's violations, console errors, requests to other hosts,
+    sideways scroll, full-page screenshot in test-output/screenshots/)."""
+    try:
+        return browse(base_url, page_addresses(pages), VIEWS, screenshots=SCREENSHOTS)
+    except MissingTool as error:
+        _fail_if_missing(error)

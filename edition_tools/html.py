@@ -1,0 +1,78 @@
+"""Reading the built HTML as a reader's browser would."""
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from bs4 import BeautifulSoup
+
+
+def built_pages(site: Path) -> dict[str, str]:
+    """Every built HTML page but 404: its file relative to the site root
+    ('index.html', 'text/index.html', …) and its HTML."""
+    return {str(p.relative_to(site)).replace(os.sep, "/"): p.read_text("utf-8")
+            for p in sorted(site.rglob("*.html")) if p.name != "404.html"}
+
+
+def page_addresses(pages: dict[str, str]) -> list[str]:
+    """Site-relative addresses of every page: '', 'text/', 'commitments/root-causes/', …"""
+    return [re.sub(r"index\.html$", "", p) for p in pages]
+
+
+def soup(html: str) -> BeautifulSoup:
+    return BeautifulSoup(html, "html.parser")
+
+
+def text_of(element) -> str:
+    """Visible text, spaces made plain, permalink marks (¶) left out."""
+    for mark in element.select("a.headerlink"):
+        mark.extract()
+    return re.sub(r"\s+", " ", element.get_text()).strip()
+
+
+def article(html: str):
+    return soup(html).select_one("article.md-content__inner")
+
+
+def resolve(page: str, href: str) -> tuple[str, str] | None:
+    """The page file and anchor a link on `page` leads to, or None if external."""
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc:
+        return None
+    if not parts.path:
+        return page, unquote(parts.fragment)
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(page), unquote(parts.path)))
+    if href.split("#")[0].endswith("/") or target == ".":
+        target = posixpath.join(target, "index.html") if target != "." else "index.html"
+    return target, unquote(parts.fragment)
+
+
+def entry_links(page: str, html: str, section: str) -> set[str]:
+    """Pages under `section` ('participants', 'commitments') linked from the article."""
+    out = set()
+    for a in article(html).select("a[href]"):
+        target = resolve(page, a["href"])
+        if target and target[0].startswith(section + "/") and target[0] != f"{section}/index.html":
+            out.add(target[0])
+    return out
+
+
+def part_ids(html: str) -> list[str]:
+    """The ids of a page's linkable parts: headings, paragraphs, sentences."""
+    body = article(html)
+    parts = body.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], span.sentence[id]")
+    return [e["id"] for e in parts]
+
+
+def published_addresses(site) -> set[str]:
+    """'/text/', '/text/#para_2__sent_3', … for every page of a built site."""
+    out = set()
+    for path in site.rglob("index.html"):
+        folder = path.relative_to(site).parent.as_posix()
+        page = "/" if folder == "." else f"/{folder}/"
+        out.add(page)
+        out.update(f"{page}#{i}" for i in part_ids(path.read_text("utf-8")))
+    return out
