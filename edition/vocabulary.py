@@ -27,8 +27,8 @@ GROUPS = {"two-countries": "The two countries", "both-delegations": "Both delega
 TIE_BASES = {
     "said": "Said by them",
     "named": "Named in it",
-    "delegation": "Their delegation, with the other",
-    "attended": "Reaffirmed by the two countries; they attended (the edition's inference)",
+    "delegation": "By both delegations, theirs included",
+    "attended": "Reaffirmed at a meeting they attended (the edition's inference)",
 }
 ATTENDANCE_BASES = {"communique": "named there by the communiqué", "source": "listed by a source, not the communiqué"}
 STATEMENT_KINDS = {"readout": "an official readout", "press": "a press report"}
