@@ -109,7 +109,7 @@ def test_each_item_shows_what_later_meetings_took_up(pages, meetings):
         words = " ".join(words)
         topics = [(m, t) for m in meetings for t in m.get("topics", []) if c["id"] in t.get("relates_to", [])]
         if not topics:
-            assert "No later meeting" in words, page
+            assert "No topic reported from a later meeting is related to it" in words, page
         for m, t in topics:
             assert " ".join(t["said"].split()) in words, f"{page}: {t['said'][:40]}"
             assert "this edition's judgement" in words
