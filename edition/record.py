@@ -350,6 +350,7 @@ def load(data_dir: Path = DATA_DIR) -> Record:
     _check(isinstance(context, dict) and isinstance(context.get("glossary"), dict)
            and isinstance(context.get("publication"), dict),
            "data/context.yaml", "(file)", "(top level)", "must be a mapping with 'publication' and 'glossary'")
+    _check_glossary(context)
     record = Record(
         communique=communique,
         organisations=_entries(data_dir / "organisations.yaml", Organisation),
@@ -360,6 +361,26 @@ def load(data_dir: Path = DATA_DIR) -> Record:
     )
     _check_against_text(record)
     return record
+
+
+def _check_glossary(context: dict) -> None:
+    """Glossary terms become abbreviations and anchors on every page: words,
+    digits, spaces and full stops only; each definition one safe text."""
+    f = "data/context.yaml"
+    for term, definition in context["glossary"].items():
+        _check(isinstance(term, str) and bool(re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .]*", term)), f, str(term)[:40],
+               "glossary", "a term may hold only letters, digits, spaces and full stops")
+        try:
+            _long_text(str(definition))
+        except ValueError as error:
+            raise RecordError(f, term, "glossary", str(error)) from None
+    for term, sources in (context.get("glossary_sources") or {}).items():
+        _check(term in context["glossary"], f, str(term)[:40], "glossary_sources", "no glossary entry has this term")
+        for source in sources or []:
+            try:
+                _url(str(source.get("url", "")) if isinstance(source, dict) else "")
+            except ValueError as error:
+                raise RecordError(f, term, "glossary_sources", str(error)) from None
 
 
 def _check_against_text(record: Record) -> None:

@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
 from edition.record import load_once
 
 _abbreviations = ""
@@ -12,11 +16,11 @@ _abbreviations = ""
 
 def tooltip(definition: str) -> str:
     """The definition in one line, without its source address."""
-    text = " ".join(definition.split())
+    text = " ".join(str(definition).split())
     return re.sub(r"\s*Source: \S+$", "", text)
 
 
-def on_config(config):
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _abbreviations
     glossary = load_once(Path(config.config_file_path).parent / "data").glossary
     # "Gen." and "Alm." are matched without their full stop: the Markdown
@@ -27,5 +31,5 @@ def on_config(config):
     return config
 
 
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     return f"{markdown}\n\n{_abbreviations}\n"

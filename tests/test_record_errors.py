@@ -66,6 +66,10 @@ CASES = {
                                          "data/meetings.yaml", "washington-follow-up", "topics.0.source", "is not a source in data/context.yaml"),
     "a verb the model does not know": ("commitments.yaml", lambda r: first(r, id="root-causes").update(verb="promised"),
                                        "data/commitments.yaml", "root-causes", "verb", "must be one of reaffirmed"),
+    "a glossary term that is syntax": ("context.yaml", lambda r: r["glossary"].update({"DACA]: <b": "x"}),
+                                       "data/context.yaml", "DACA]: <b", "glossary", "a term may hold only"),
+    "markup in a glossary entry": ("context.yaml", lambda r: r["glossary"].update(DHS="<img src=x onerror=alert(1)>"),
+                                   "data/context.yaml", "DHS", "glossary", "'<' and '>' are not allowed"),
     "a list where a text goes": ("people.yaml", lambda r: first(r, id="ken-salazar").update(title=["x"]),
                                  "data/people.yaml", "ken-salazar", "title", "valid string"),
 }
