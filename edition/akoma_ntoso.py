@@ -1,5 +1,6 @@
 """The communiqué as an Akoma Ntoso document (a `statement`), valid against
-the OASIS Akoma Ntoso 3.0 schema (tests/test_data.py validates it).
+the OASIS Akoma Ntoso 3.0 schema: the build validates it (`validate`) and
+stops if it is not, and tests/test_data.py checks it again.
 
 Its eIds are the site's anchors (para_2, para_2__sent_3); people, bodies and
 meetings are TLCPerson / TLCOrganization / TLCEvent references, and each
@@ -12,9 +13,13 @@ was discussed, with the source) is the edition's metadata, in `proprietary`.
 from __future__ import annotations
 
 import datetime
+import functools
 import os
 import xml.etree.ElementTree as ET
+from pathlib import Path
 from urllib.parse import urlsplit
+
+from lxml import etree
 
 from edition.index import index_of
 from edition.record import Record, RecordError
@@ -24,6 +29,26 @@ AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 EDITION = "urn:x-communique-edition:meetings"
 WORK = "/akn/us/statement/2023-12-28/mexico-us-joint-communique"
 EDITION_REF = "edition"
+# The OASIS Akoma Ntoso 3.0 schema (with the W3C xml.xsd it imports), copied
+# from ../shared/akoma-ntoso/ so that validating needs no network.
+XSD = Path(__file__).parent / "reference" / "akoma-ntoso" / "akomantoso30.xsd"
+
+
+class InvalidExport(ValueError):
+    """The Akoma Ntoso file is not valid against the OASIS schema."""
+
+
+@functools.cache
+def _schema() -> etree.XMLSchema:
+    return etree.XMLSchema(etree.parse(str(XSD)))
+
+
+def validate(document: str) -> None:
+    """Stop, naming the first problems, unless `document` is valid Akoma Ntoso."""
+    schema = _schema()
+    if not schema.validate(etree.fromstring(document.encode("utf-8"))):
+        problems = "; ".join(f"line {e.line}: {e.message}" for e in list(schema.error_log)[:3])
+        raise InvalidExport(f"data/communique.akn.xml is not valid Akoma Ntoso 3.0: {problems}")
 
 
 def generation_date() -> datetime.date:

@@ -1,7 +1,7 @@
 """Publish the record as data with the site (edition/export.py's FILES): the
 JSON and its JSON Schema, CSVs of people, agenda items, meetings, who
 attended which meeting and what sources report of them, and the communiqué
-as an Akoma Ntoso document. The "Data and citation" page links and
+as an Akoma Ntoso document, validated against the OASIS schema. The "Data and citation" page links and
 documents them. A record that cannot be written as the text typed stops
 the build with a message naming the file, the entry and the field."""
 from __future__ import annotations
@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from edition import export
-from edition.akoma_ntoso import akoma_ntoso
+from edition.akoma_ntoso import InvalidExport, akoma_ntoso, validate
 from edition.record import RecordError, load_once
 
 
@@ -29,6 +29,7 @@ def data_files(record, site_url: str) -> dict[str, str]:
         "data/communique.akn.xml": akoma_ntoso(record, site_url),
     }
     assert list(files) == list(export.FILES), "export.FILES lists every published data file"
+    validate(files["data/communique.akn.xml"])
     return files
 
 
@@ -38,6 +39,8 @@ def on_files(files, config):
         written = data_files(record, config.site_url or "/")
     except RecordError as error:
         raise PluginError(f"Bad record: {error}") from None
+    except InvalidExport as error:
+        raise PluginError(str(error)) from None
     for path, content in written.items():
         files.append(File.generated(config, path, content=content))
     return files

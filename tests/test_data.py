@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 AKN = "{%s}" % AKN_NS
 EDITION = "{urn:x-communique-edition:meetings}"
-XSD = Path(__file__).parent / "reference" / "akoma-ntoso" / "akomantoso30.xsd"
+XSD = ROOT / "edition" / "reference" / "akoma-ntoso" / "akomantoso30.xsd"
 SITE_URL = "https://communique.example.org/"
 
 @pytest.fixture(scope="module")
@@ -228,6 +228,15 @@ def akn(site):
 def test_akoma_ntoso_is_valid_against_the_oasis_schema(akn):
     schema = etree.XMLSchema(etree.parse(str(XSD)))
     assert schema.validate(akn), "\n".join(str(e) for e in schema.error_log)
+
+
+def test_the_build_stops_on_an_invalid_akoma_ntoso_file(site):
+    from edition.akoma_ntoso import InvalidExport, validate
+    good = (site / "data" / "communique.akn.xml").read_text("utf-8")
+    validate(good)
+    twice = re.sub(r'(<TLCPerson eId="[^"]+"[^>]*/>)', r"\1\1", good, count=1)  # the same eId twice
+    with pytest.raises(InvalidExport, match=r"data/communique.akn.xml is not valid Akoma Ntoso 3.0: line \d+"):
+        validate(twice)
 
 
 def test_akoma_ntoso_ids_are_unique(akn):
