@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, Files
 
 from edition import export
 from edition.akoma_ntoso import InvalidExport, akoma_ntoso, validate
-from edition.record import RecordError, load_once
+from edition.record import Record, RecordError, load_once
 
 
-def data_files(record, site_url: str) -> dict[str, str]:
+def data_files(record: Record, site_url: str) -> dict[str, str]:
     data = export.record_data(record, site_url)
     files = {
         "data/communique.json": export.record_json(data),
@@ -33,7 +34,7 @@ def data_files(record, site_url: str) -> dict[str, str]:
     return files
 
 
-def on_files(files, config):
+def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
     record = load_once(Path(config.config_file_path).parent / "data")
     try:
         written = data_files(record, config.site_url or "/")

@@ -8,12 +8,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from markupsafe import Markup
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from edition import structured_data
 from edition.record import load_once
 
 
-def on_page_context(context, *, page, config, nav):
+def on_page_context(context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
+                    nav: Navigation) -> TemplateContext:
     record = load_once(Path(config.config_file_path).parent / "data")
     block = structured_data.for_page(
         record, config.site_url or "/", page.file.src_uri,
