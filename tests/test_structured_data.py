@@ -238,6 +238,19 @@ def test_a_quotations_creator_is_the_publisher_and_its_words_are_attributed(json
         else:
             assert spoken == [], c.id  # "the two countries" are neither a Person nor an Organization
         assert block["text"].split(" … ") == [" ".join(q.split()) for q in c.quotes]
+        assert [n["@id"] for n in block.get("mentions", [])] == [f"{SITE_URL}participants/{i}/" for i in c.names]
+
+
+def test_a_quotation_mentions_only_people_its_words_name(jsonld, record):
+    """Issue 9: "the Biden administration" names an administration, not Joe Biden."""
+    for c in record.commitments.values():
+        block = jsonld[page_of(f"commitments/{c.id}/")]
+        for node in block.get("mentions", []):
+            p = record.people[node["@id"].removeprefix(f"{SITE_URL}participants/").strip("/")]
+            words = block["text"]
+            for phrase in (x for q in record.people.values() for x in q.not_naming):
+                words = words.replace(phrase, " ")
+            assert any(form in words for form in p.printed), (c.id, p.id)
 
 
 def test_no_nationality_and_no_invented_series_of_meetings(jsonld):
