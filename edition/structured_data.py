@@ -8,8 +8,9 @@ vocabulary): the communiqué is a Report published by the White House; each
 agenda item a Quotation of the Report, whose creator is the publisher and
 whose words the text attributes to a person or to both delegations
 (spokenByCharacter); meetings are Events with everyone the communiqué or a
-named source puts there, and what the sources report of them as Claims
-that appear in those sources; people are Persons, members of their
+named source puts there (a source's listing as a schema.org Role, with the
+role and name as printed, the side and the source), and what the sources
+report of them as Claims that appear in those sources; people are Persons, members of their
 delegation (the side of the table, never a nationality); bodies are
 GovernmentOrganizations. Nothing is typed in here that the record does not
 hold: no names, dates or series of our own.
@@ -23,7 +24,7 @@ from edition import addresses as A
 from edition.addresses import Site, page_of
 from edition.export import FILES as DATA_FILES
 from edition.index import index_of
-from edition.record import Commitment, Meeting, Organisation, Person, Record, Statement
+from edition.record import Commitment, Meeting, Organisation, Person, Record, ReportedAttendee, Statement
 from edition.vocabulary import DELEGATIONS, SIDES
 
 CONTEXT = "https://schema.org"
@@ -109,21 +110,30 @@ def event(record: Record, site: Site, m: Meeting, full: bool = True) -> dict:
     if m.place:
         node["location"] = {"@type": "Place", "name": m.place}
     if full:
-        attendees: dict[str, dict] = {}
-        for a in index_of(record).attendance_at.get(m.id, []):
-            ref = attendees.setdefault(a.person.id, person(record, site, a.person, full=False))
-            if a.printed and a.printed != a.person.name and a.printed not in ref.get("alternateName", []):
-                ref.setdefault("alternateName", []).append(a.printed)  # as the source prints the name
+        # Those the communiqué puts there, then those a source lists.
+        attendees = ([person(record, site, p, full=False) for p in record.attendees(m)]
+                     + [listed(record, site, a) for a in m.reported_attendees])
         # The sources that date it; for the meeting the communiqué reports, the Report itself.
         fact = record.context_fact(m.context)
         sources = [] if m.context == "publication" else [s["url"] for s in fact.get("sources", [])]
         node |= {
-            "attendee": list(attendees.values()),
+            "attendee": attendees,
             "subjectOf": ([report(record, site, full=False)] if m.reported else [])
             + [source(record, s) for s in dict.fromkeys(sources)]
             + [claim(record, s) for s in [m.purpose, *m.topics] if s],
         }
     return _compact(node)
+
+
+def listed(record: Record, site: Site, a: ReportedAttendee) -> dict:
+    """Someone a source lists at a meeting: schema.org's Role
+    (https://schema.org/Role) around the Person, with the role and the name
+    as the source prints them, the side it lists them on (as that side's
+    delegation), and the source."""
+    p = record.people[a.person]
+    ref = person(record, site, p, full=False) | {"alternateName": a.printed if a.printed != p.name else None,
+                                                   "memberOf": delegation(a.side)}
+    return {"@type": "Role", "roleName": a.role_printed, "attendee": _compact(ref), "subjectOf": source(record, a.source)}
 
 
 def spoken_by(record: Record, site: Site, c: Commitment) -> list[dict]:

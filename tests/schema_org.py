@@ -14,6 +14,14 @@ uses the vocabulary as defined when:
   DateTime or Time; a number where it has Number or Integer; true/false
   where it has Boolean.
 
+One pattern beyond the domains and ranges, because schema.org defines it
+(https://schema.org/Role): a Role node may stand for the value of a
+property when it carries that same property, holding a value in the
+property's range, beside the Role's own properties (roleName, …). It is
+checked as strictly as the rest: `{"attendee": {"@type": "Role", "roleName":
+"…", "attendee": {"@type": "Person", …}}}` passes; a Role without the
+property, or holding the wrong type in it, does not.
+
 What it does not allow: schema.org's lenient rule that a URL or a text may
 stand wherever an object is expected. Every node the edition writes carries
 its `@type`, so a reference to another page's node is a typed node (with
@@ -97,7 +105,8 @@ def _types(node: dict, where: str, problems: list[str]) -> list[str]:
     return [k for k in kinds if k in vocabulary()["types"]]
 
 
-def _node(node: dict, where: str, problems: list[str]) -> None:
+def _node(node: dict, where: str, problems: list[str], role_of: str | None = None) -> None:
+    """Check one node; `role_of` is the property a Role node stands for."""
     props = vocabulary()["props"]
     kinds = _types(node, where, problems)
     mine = set().union(*(ancestors(k) for k in kinds)) if kinds else set()
@@ -116,7 +125,7 @@ def _node(node: dict, where: str, problems: list[str]) -> None:
             problems.append(f"{here}: {key!r} is not a schema.org property")
             continue
         domain, range_ = set(props[key]["domain"]), set(props[key]["range"])
-        if kinds and not (mine & domain):
+        if kinds and not (mine & domain) and key != role_of:  # a Role may carry the property it stands for
             problems.append(f"{here}: {key!r} is not a property of {'/'.join(kinds)} (its domain: {', '.join(sorted(domain))})")
         values = value if isinstance(value, list) else [value]
         if not values:
@@ -125,9 +134,15 @@ def _node(node: dict, where: str, problems: list[str]) -> None:
             at = f"{here}[{n}]" if isinstance(value, list) else here
             if isinstance(v, dict):
                 inner = _types(v, at, [])
-                if inner and not (set().union(*(ancestors(k) for k in inner)) & range_):
-                    problems.append(f"{at}: a {'/'.join(inner)} where {key!r} expects {', '.join(sorted(range_))}")
-                _node(v, at, problems)
+                kinds_in = set().union(*(ancestors(k) for k in inner)) if inner else set()
+                if inner and not (kinds_in & range_):
+                    if "Role" in kinds_in and key in v:
+                        pass  # schema.org's Role pattern: the Role holds the property itself, checked below
+                    elif "Role" in kinds_in:
+                        problems.append(f"{at}: a Role for {key!r} must hold {key!r} itself")
+                    else:
+                        problems.append(f"{at}: a {'/'.join(inner)} where {key!r} expects {', '.join(sorted(range_))}")
+                _node(v, at, problems, role_of=key if "Role" in kinds_in and not (kinds_in & range_) else None)
             elif isinstance(v, list):
                 problems.append(f"{at}: a list inside a list")
             elif not _literal_ok(v, range_):

@@ -15,6 +15,7 @@ import schema_org
 from built_html import article, soup, text_of
 from edition.record import load
 from edition.structured_data import script_json
+from edition.vocabulary import DELEGATIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE_URL = "https://communique.example.org/"
@@ -65,6 +66,12 @@ def test_every_block_on_every_page_is_schema_org_as_defined(jsonld):
     ({"name": "A"}, "without an @type"),
     ({"@type": "Text", "name": "A"}, "not a schema.org type"),
     ({"@type": "Person", "@id": "participants/a/"}, "not an absolute"),
+    # schema.org's Role pattern, held to the same rules:
+    ({"@type": "Event", "attendee": {"@type": "Role", "roleName": "A"}}, "a Role for 'attendee' must hold 'attendee'"),
+    ({"@type": "Event", "attendee": {"@type": "Role", "attendee": {"@type": "Place", "name": "A"}}},
+     "a Place where 'attendee' expects"),
+    ({"@type": "Event", "attendee": {"@type": "Role", "attendee": {"@type": "Person", "name": "A"}, "location": "B"}},
+     "'location' is not a property of Role"),
 ])
 def test_the_check_refuses_what_schema_org_does_not_define(block, expected):
     found = schema_org.problems({"@context": "https://schema.org", **block})
@@ -77,6 +84,10 @@ def test_the_check_accepts_schema_org_as_defined():
              "spokenByCharacter": [{"@type": "Person", "name": "C"}], "isPartOf": "https://b.example/",
              "datePublished": "2023-12-28"}
     assert schema_org.problems(block) == []
+    role = {"@context": "https://schema.org", "@type": "Event", "name": "E",
+            "attendee": [{"@type": "Person", "name": "A"},
+                         {"@type": "Role", "roleName": "B", "attendee": {"@type": "Person", "name": "C"}}]}
+    assert schema_org.problems(role) == []
 
 
 # ------------------------------------------------- true of the record and page
@@ -272,15 +283,27 @@ def test_a_person_has_a_family_name_only_where_a_source_gives_one(jsonld, record
 # ------------------------------------------------------------- the meetings
 
 def test_each_event_lists_everyone_recorded_there_and_what_sources_say(jsonld, record):
+    """Issue 11: those the communiqué puts at a meeting, then those a source
+    lists (as a schema.org Role: the role and name as printed, the side, the
+    source); and what the sources report, as Claims in those sources."""
     for m in record.meetings.values():
         event = jsonld[page_of(f"meetings/{m.id}/")]
-        expected = [p.id for p in record.attendees(m)]
-        expected += [a.person for a in m.reported_attendees if a.person not in expected]
-        assert [a["@id"] for a in event.get("attendee", [])] == [f"{SITE_URL}participants/{i}/" for i in expected], m.id
-        by_id = {a["@id"]: a for a in event.get("attendee", [])}
-        for a in m.reported_attendees:
-            shown = by_id[f"{SITE_URL}participants/{a.person}/"]
-            assert a.printed == shown["name"] or a.printed in shown.get("alternateName", []), (m.id, a.printed)
+        attendees = event.get("attendee", [])
+        expected = [(f"{SITE_URL}participants/{p.id}/",) for p in record.attendees(m)]
+        expected += [(f"{SITE_URL}participants/{a.person}/", a.role_printed, a.source, a.printed,
+                      DELEGATIONS[a.side]) for a in m.reported_attendees]
+        shown = []
+        for node in attendees:
+            if node["@type"] == "Person":
+                shown.append((node["@id"],))
+            else:
+                person = node["attendee"]
+                shown.append((person["@id"], node["roleName"], node["subjectOf"]["url"],
+                              person.get("alternateName", person["name"]), person["memberOf"]["name"]))
+        assert shown == expected, m.id
+        for node in attendees:
+            if node["@type"] == "Role":
+                assert node["subjectOf"]["url"] in record.sources
         claims = [(n["text"], n["appearance"]["url"]) for n in event.get("subjectOf", []) if n["@type"] == "Claim"]
         statements = ([m.purpose] if m.purpose else []) + list(m.topics)
         assert claims == [(s.said, s.source) for s in statements], m.id
@@ -289,12 +312,13 @@ def test_each_event_lists_everyone_recorded_there_and_what_sources_say(jsonld, r
 
 
 def test_the_follow_up_event_has_the_readouts_attendees(jsonld, record):
-    """Counts from the record: every attendee the readout lists is on the Event."""
+    """Counts from the record: every attendee a source lists is on the Event."""
     reported = [m for m in record.meetings.values() if m.reported_attendees]
     assert reported, "no meeting records who a source lists there"
     for m in reported:
-        ids = {a["@id"] for a in jsonld[page_of(f"meetings/{m.id}/")]["attendee"]}
-        assert {f"{SITE_URL}participants/{a.person}/" for a in m.reported_attendees} <= ids
+        roles = [n for n in jsonld[page_of(f"meetings/{m.id}/")]["attendee"] if n["@type"] == "Role"]
+        assert len(roles) == len(m.reported_attendees)
+        assert {n["attendee"]["@id"] for n in roles} == {f"{SITE_URL}participants/{a.person}/" for a in m.reported_attendees}
 
 
 # --------------------------------------------------------------- escaping
