@@ -105,9 +105,13 @@ class _Ids:
         self.owner: dict[str, str] = {}
 
     def __call__(self, eid: str, owner: str) -> str:
+        """`owner`: "data/<file>:<entry id>", or what else holds the id ("the edition")."""
         if eid in self.owner:
             file, _, entry = owner.partition(":")
-            raise RecordError(file, entry, "id", f"'{eid}' is also the Akoma Ntoso id of {self.owner[eid]}: ids must differ")
+            first_file, _, first_entry = self.owner[eid].partition(":")
+            first = f"the entry '{first_entry}' of {first_file}" if first_entry else first_file
+            raise RecordError(file, entry, "id", f"'{eid}' is already the Akoma Ntoso id of {first} "
+                                                 "(people, organisations and meetings share one set of ids)")
         self.owner[eid] = owner
         return eid
 
@@ -148,10 +152,10 @@ def akoma_ntoso(record: Record, site_url: str) -> str:
         showAs=pub["publisher"])
 
     refs = _el(meta, "references", source=f"#{EDITION_REF}")
-    _el(refs, "TLCOrganization", eId=ids(EDITION_REF, "the edition"), href=site,
+    _el(refs, "TLCOrganization", eId=ids(EDITION_REF, "the edition itself"), href=site,
         showAs="Mexico–U.S. Joint Communiqué on Migration: a web edition")
     if publisher_id is None:
-        _el(refs, "TLCOrganization", eId=ids("publisher", "the publisher"), href="/ontology/organization/publisher",
+        _el(refs, "TLCOrganization", eId=ids("publisher", "the communiqué's publisher"), href="/ontology/organization/publisher",
             showAs=publisher_name)
     for o in record.organisations.values():
         _el(refs, "TLCOrganization", eId=ids(o.id, f"data/organisations.yaml:{o.id}"),

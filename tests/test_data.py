@@ -245,14 +245,23 @@ def test_akoma_ntoso_ids_are_unique(akn):
     assert len(eids) == len(set(eids)), sorted({e for e in eids if eids.count(e) > 1})
 
 
-def test_akoma_ntoso_refuses_an_entry_whose_id_clashes_with_its_own(record):
+def test_akoma_ntoso_refuses_an_entry_whose_id_clashes_with_its_own():
+    record = load(ROOT / "data")
     clash = record.organisations[next(iter(record.organisations))].model_copy(update={"id": "edition"})
     record.organisations["edition"] = clash
-    try:
-        with pytest.raises(RecordError, match=r"data/organisations.yaml: entry 'edition', field 'id'"):
-            akoma_ntoso(record, SITE_URL)
-    finally:
-        del record.organisations["edition"]
+    with pytest.raises(RecordError, match=r"data/organisations.yaml: entry 'edition', field 'id': "
+                                          r"'edition' is already the Akoma Ntoso id of the edition itself"):
+        akoma_ntoso(record, SITE_URL)
+
+
+def test_akoma_ntoso_refuses_a_meeting_and_a_person_with_one_id():
+    record = load(ROOT / "data")
+    person = next(iter(record.people))
+    m = next(iter(record.meetings.values()))
+    record.meetings[person] = m.model_copy(update={"id": person})
+    with pytest.raises(RecordError, match=rf"data/meetings.yaml: entry '{person}', field 'id': '{person}' is "
+                                          rf"already the Akoma Ntoso id of the entry '{person}' of data/people.yaml"):
+        akoma_ntoso(record, SITE_URL)
 
 
 def test_akoma_ntoso_dates_the_work_by_publication_and_the_file_by_its_making(akn, site, record):
