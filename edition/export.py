@@ -1,8 +1,10 @@
 """The whole record as data: JSON (with its JSON Schema) and CSV.
 
-The published JSON is defined once, by the pydantic models below; its JSON
-Schema is generated from them (`schema()`), and the JSON is validated
-against them as it is written, so the two cannot disagree. The copy in
+The published JSON is defined once, by the pydantic models below (a field
+that means what a field of the record means takes its description from
+the record's own model, edition/record.py); its JSON Schema is generated
+from them (`schema()`), and the JSON is validated against them as it is
+written, so the two cannot disagree. The copy in
 edition/communique.schema.json is for reading and diffing; refresh it with
 `.venv/bin/python -m edition.export` (a test fails while it is stale).
 Published with the site under data/ (hooks/data_files.py); documented field
@@ -28,6 +30,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.json_schema import GenerateJsonSchema
 
+from edition import record as entries
 from edition.index import index_of
 from edition.record import Record, RecordError, ReportedAttendee, Statement
 from edition.vocabulary import DELEGATIONS, GROUPS, PARTS, SIDES, TIE_BASES, VERB_KINDS
@@ -48,7 +51,13 @@ FILES = {
     "data/communique.akn.xml": "application/akn+xml",
 }
 
-Side = Literal["mexico", "united-states"]
+Side = entries.Side
+
+
+def same(model: type[BaseModel], name: str, **more):
+    """A field that means what the record's field of that name means: its
+    description is the record model's own (edition/record.py)."""
+    return Field(description=model.model_fields[name].description, **more)
 
 
 # ----------------------------------------------------------------- models
@@ -97,47 +106,46 @@ class OtherForm(Out):
 
 class Person(Out):
     """A person the communiqué names, or a source on a later meeting lists."""
-    id: str = Field(description="Permanent identifier: the address participants/<id>/.")
-    name: str = Field(description="The name as the communiqué prints it in full (for a person it does not name: as the source prints it).")
+    id: str = same(entries.Person, "id")
+    name: str = same(entries.Person, "name")
     in_communique: bool = Field(description="Whether the communiqué names this person.")
-    printed: list[str] = Field(description="Every form of the name the communiqué prints, the full name first; empty for a person it does not name.")
+    printed: list[str] = same(entries.Person, "printed")
     other_forms: list[OtherForm] = Field(description="The name as other sources print it, each with its source.")
-    surname: str | None = Field(description="The surname(s), only where a source says which words they are; else null.")
-    rank: str | None = Field(description="A rank printed before the name (Gen., Alm.), or null.")
-    title: str | None = Field(description="The title exactly as the communiqué gives it; null for a person it does not name.")
-    organisation: str | None = Field(description="The id of the organisation the title names, or null.")
-    side: Side = Field(description="The side of the table the person was on (not a nationality).")
-    delegation: Literal["mexico", "united-states", "none"] = Field(
-        description="The delegation the communiqué puts them in at Mexico City; none if it does not.")
-    part: list[str] = Field(description="What the communiqué says of their part in the Mexico City meeting: received, led, accompanied, represented, sent.")
+    surname: str | None = same(entries.Person, "surname")
+    rank: str | None = same(entries.Person, "rank")
+    title: str | None = same(entries.Person, "title")
+    organisation: str | None = same(entries.Person, "organisation")
+    side: Side = same(entries.Person, "side")
+    delegation: Literal["mexico", "united-states", "none"] = same(entries.Person, "delegation")
+    part: list[str] = same(entries.Person, "part")
     part_described: list[str] = Field(description="The same, in words.")
-    lang: Literal["en", "es"] = Field(description="The language of the name: es for Spanish names.")
-    aliases: list[str] = Field(description="Other names readers search for (AMLO).")
+    lang: Literal["en", "es"] = same(entries.Person, "lang")
+    aliases: list[str] = same(entries.Person, "aliases")
     url: str = Field(description="The person's entry in this edition.")
 
 
 class OtherName(Out):
     """A name readers use for a body that is not its official one."""
-    name: str = Field(description="The name, as readers use it.")
-    basis: str = Field(description="Why the edition gives it: its source, in the edition's words.")
+    name: str = same(entries.OtherName, "name")
+    basis: str = same(entries.OtherName, "basis")
 
 
 class Organisation(Out):
     """A body a title in the communiqué names."""
-    id: str = Field(description="Permanent identifier: the anchor participants/organisations/#<id>.")
-    name: str = Field(description="Its name in English.")
-    name_es: str | None = Field(description="Its official Spanish name, for Mexican bodies, or null.")
-    acronym: str | None = Field(description="Its acronym, or null.")
-    country: Side = Field(description="The country the body belongs to.")
-    in_text: list[str] = Field(description="The words of the communiqué that name it.")
-    also_called: list[OtherName] = Field(description="Other names readers use for it, each with its basis.")
+    id: str = same(entries.Organisation, "id")
+    name: str = same(entries.Organisation, "name")
+    name_es: str | None = same(entries.Organisation, "name_es")
+    acronym: str | None = same(entries.Organisation, "acronym")
+    country: Side = same(entries.Organisation, "country")
+    in_text: list[str] = same(entries.Organisation, "in_text")
+    also_called: list[OtherName] = same(entries.Organisation, "also_called")
     url: str = Field(description="Its entry in this edition.")
 
 
 class Related(Out):
     """Another agenda item, and what in the text relates the two."""
     item: str = Field(description="The other item's id.")
-    basis: str = Field(description="What in the text relates them, in the edition's words.")
+    basis: str = same(entries.Related, "basis")
 
 
 class FollowedUp(Out):
@@ -152,19 +160,19 @@ class FollowedUp(Out):
 
 class AgendaItem(Out):
     """A distinct commitment or topic of the communiqué."""
-    id: str = Field(description="Permanent identifier: the address commitments/<id>/.")
-    title: str = Field(description="A short title of this edition's (not the text's words).")
-    paragraph: int = Field(ge=1, description="The number of the paragraph its quotes are in.")
-    quotes: list[str] = Field(description="The exact words of the text.")
-    verb: str = Field(description="The verb the text uses for it, as printed.")
+    id: str = same(entries.Commitment, "id")
+    title: str = same(entries.Commitment, "title")
+    paragraph: int = same(entries.Commitment, "paragraph", ge=1)
+    quotes: list[str] = same(entries.Commitment, "quotes")
+    verb: str = same(entries.Commitment, "verb")
     kind: str = Field(description="What that verb makes of it.")
-    attributed_to: str = Field(description="Who the text says did it: two-countries, both-delegations, or a person's id.")
+    attributed_to: str = same(entries.Commitment, "attributed_to")
     attributed_to_described: str = Field(description="The same, in words.")
-    names: list[str] = Field(description="Ids of people the quote itself names.")
-    keywords: list[str] = Field(description="Words readers search with that the quote may not contain.")
+    names: list[str] = same(entries.Commitment, "names")
+    keywords: list[str] = same(entries.Commitment, "keywords")
     related: list[Related] = Field(description="Related items, both ways, each with the basis.")
     meeting: str = Field(description="The id of the meeting the communiqué reports it from.")
-    announces: list[str] = Field(description="Ids of meetings the item announces.")
+    announces: list[str] = same(entries.Commitment, "announces")
     followed_up: list[FollowedUp] = Field(description="What later meetings took up that the edition reads as following it up, each with its source; empty when nothing is recorded.")
     url: str = Field(description="Its entry in this edition.")
 
@@ -177,23 +185,22 @@ class Source(Out):
 
 class Meeting(Out):
     """An event the communiqué speaks of, and what sources add about it."""
-    id: str = Field(description="Permanent identifier: the address meetings/<id>/.")
-    title: str = Field(description="A short title of this edition's.")
-    kind: Literal["call", "meeting"] = Field(description="A telephone call or a meeting.")
-    paragraph: int = Field(ge=1, description="The paragraph the communiqué speaks of it in.")
-    says: str = Field(description="The communiqué's own words about it.")
-    date: datetime.date = Field(description="Its date (ISO 8601): context, from the source named by 'context'.")
-    place: str | None = Field(description="Where, when a source says more than the communiqué, or null.")
-    reported: bool = Field(description="True for the one meeting this communiqué reports.")
-    context: str = Field(description="The fact in 'context' that dates it: 'publication' or 'events.<id>'.")
+    id: str = same(entries.Meeting, "id")
+    title: str = same(entries.Meeting, "title")
+    kind: Literal["call", "meeting"] = same(entries.Meeting, "kind")
+    paragraph: int = same(entries.Meeting, "paragraph", ge=1)
+    says: str = same(entries.Meeting, "says")
+    date: datetime.date = same(entries.Meeting, "date")
+    place: str | None = same(entries.Meeting, "place")
+    reported: bool = same(entries.Meeting, "reported")
+    context: str = same(entries.Meeting, "context")
     sources: list[Source] = Field(description="The sources of that fact.")
     attendees: list[str] = Field(description="Ids of those the communiqué puts there.")
-    reported_attendees: list[ReportedAttendee] = Field(
-        description="Who a source (not the communiqué) lists there: the name and role as it prints them, the side, the source.")
+    reported_attendees: list[ReportedAttendee] = same(entries.Meeting, "reported_attendees")
     not_listed: list[str] = Field(
         description="Ids of the delegations' members whom the source's list does not name (it does not say they were absent); empty when no source lists attendees.")
-    purpose: Statement | None = Field(description="Why it was held, as a source reports it, in the edition's words, or null.")
-    topics: list[Statement] = Field(description="What sources report was discussed, in the edition's words, each with its source and the edition's reading of which items it relates to.")
+    purpose: Statement | None = same(entries.Meeting, "purpose")
+    topics: list[Statement] = same(entries.Meeting, "topics")
     url: str = Field(description="Its entry in this edition.")
 
 
