@@ -22,6 +22,17 @@ def organisation_names(o: Organisation) -> list[str]:
     return [n for n in names if n]
 
 
+def _as_head(o: Organisation) -> list[str]:
+    """A body's names as its head's tags. The Spanish name is given with the
+    acronym, as the glossary writes it ("Secretaría de Gobernación (SEGOB)"):
+    the acronym then counts twice, and its head comes before a member whose
+    title ends with it ("Undersecretary …, SEGOB")."""
+    names = organisation_names(o)
+    if o.acronym and o.name_es:
+        names[names.index(o.name_es)] = f"{o.name_es} ({o.acronym})"
+    return names
+
+
 def head_of(record: Record, o: Organisation) -> Person | None:
     """The person who heads a body: the one whose title is how the text names it
     ("Secretary of the Navy" for SEMAR); None when the text names no head."""
@@ -44,7 +55,7 @@ def person_tags(record: Record, p: Person) -> list[str]:
     org = record.organisations.get(p.organisation) if p.organisation else None
     head = head_of(record, org) if org is not None else None
     if head is not None and head.id == p.id:
-        tags += organisation_names(org)
+        tags += _as_head(org)
     return list(dict.fromkeys(t for t in tags if t))
 
 

@@ -1,7 +1,10 @@
 """What readers type, and the section each query must reach in the top 3.
 
 A target is a page address, with the section's id after '#' when the
-right answer is a section of a page rather than the page itself.
+right answer is a section of a page rather than the page itself. The
+names of bodies come from data/organisations.yaml; other sources'
+spellings of names from the State Department's readout of the Washington
+follow-up (data/context.yaml, follow_up_readout).
 """
 
 QUERIES = [
@@ -72,4 +75,66 @@ QUERIES = [
     ("Mexico City meeting", "meetings/mexico-city/"),
     ("paragraph 6", "text/#para_6"),
     ("paragraph 5", "text/#para_5"),
+    # typos: one letter wrong, missing, added or swapped
+    ("mayorkaz", "participants/alejandro-mayorkas/"),
+    ("blinkin", "participants/antony-blinken/"),
+    ("smugling", "commitments/smuggling-trafficking/"),
+    ("barcema", "participants/alicia-barcena-ibarra/"),
+    ("sherwod", "participants/elizabeth-sherwood-randall/"),
+    ("moctesuma", "participants/esteban-moctezuma-barragan/"),
+    ("obardor", "participants/andres-manuel-lopez-obrador/"),
+    ("salazr", "participants/ken-salazar/"),
+    ("celorrio", "participants/alejandro-celorio/"),
+    ("trafficing", "commitments/smuggling-trafficking/"),
+    ("washingtn", "meetings/washington-follow-up/"),
+    ("regularisation", "commitments/regularization-daca/"),
+    ("humanitrian aid", "commitments/development-investment/"),
+    ("Alcade Lujan", "participants/luisa-maria-alcalde-lujan/"),
+    # many words, small ones among them
+    ("trade at the border", "commitments/border-trade/"),
+    ("root causes of migration", "commitments/root-causes/"),
+    ("secretary of the interior", "participants/luisa-maria-alcalde-lujan/"),
+    ("secretary of foreign affairs", "participants/alicia-barcena-ibarra/"),
+    ("secretary of homeland security", "participants/alejandro-mayorkas/"),
+    ("secretary of state", "participants/antony-blinken/"),
+    ("ambassador to the United States", "participants/esteban-moctezuma-barragan/"),
+    ("meet again in January", "commitments/next-meeting/"),
+    ("the Los Angeles Declaration", "glossary/#los-angeles-declaration"),
+    ("initiative for Cubans, Haitians, Nicaraguans and Venezuelans", "commitments/chnv-initiative/"),
+    ("a telephone conversation last week", "meetings/leaders-call/"),
+    ("smuggling and trafficking of people", "commitments/smuggling-trafficking/"),
+    ("President of Mexico", "participants/andres-manuel-lopez-obrador/"),
+    # the bodies' Spanish names, and their acronyms: the person who heads each
+    ("la Cancillería", "participants/alicia-barcena-ibarra/"),
+    ("cancilleria", "participants/alicia-barcena-ibarra/"),
+    ("Relaciones Exteriores", "participants/alicia-barcena-ibarra/"),
+    ("Gobernación", "participants/luisa-maria-alcalde-lujan/"),
+    ("Secretaría de Gobernación", "participants/luisa-maria-alcalde-lujan/"),
+    ("Marina", "participants/jose-rafael-ojeda/"),
+    ("Secretaría de Marina", "participants/jose-rafael-ojeda/"),
+    ("Defensa", "participants/luis-cresencio-sandoval/"),
+    ("Secretaría de la Defensa Nacional", "participants/luis-cresencio-sandoval/"),
+    ("Seguridad", "participants/rosa-icela-rodriguez/"),
+    ("Secretaría de Seguridad y Protección Ciudadana", "participants/rosa-icela-rodriguez/"),
+    ("Migración", "participants/organisations/#inm"),
+    ("Instituto Nacional de Migración", "participants/organisations/#inm"),
+    ("semar", "participants/jose-rafael-ojeda/"),
+    ("sedena", "participants/luis-cresencio-sandoval/"),
+    ("dhs", "participants/alejandro-mayorkas/"),
+    ("segob", "participants/luisa-maria-alcalde-lujan/"),
+    ("sspc", "participants/rosa-icela-rodriguez/"),
+    # names as the State Department's readout prints them
+    ("Luis Crescencio Sandoval González", "participants/luis-cresencio-sandoval/"),
+    ("Crescencio Sandoval", "participants/luis-cresencio-sandoval/"),
+    ("Admiral Rafael Ojeda Duran", "participants/jose-rafael-ojeda/"),
+    ("Félix Arturo Medina", "participants/arturo-felix-medina/"),
+    ("Liz Sherwood-Randall", "participants/elizabeth-sherwood-randall/"),
+    ("Roberto Velasco", "participants/roberto-velasco-alvarez/"),
+    ("Rosa Icela Rodríguez Velazquez", "participants/rosa-icela-rodriguez/"),
+    ("Rodriguez Velazquez", "participants/rosa-icela-rodriguez/"),
+    ("Antony J. Blinken", "participants/antony-blinken/"),
+    ("Alicia Bárcena", "participants/alicia-barcena-ibarra/"),
+    ("Lisa Monaco", "participants/lisa-monaco/"),
+    ("Isobel Coleman", "participants/isobel-coleman/"),
+    ("Garduño", "participants/francisco-garduno-yaez/"),
 ]

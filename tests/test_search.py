@@ -1,82 +1,251 @@
-"""Search, in Debian's Chromium, as a reader uses it: typed key by key into
-the search box, the right result clicked, landing on the exact section."""
+"""Search, in Debian's Chromium, as a reader uses it: typed into the search
+box, the right result followed, landing on the exact section with the words
+highlighted. The query table uses two tabs loaded once: one searches, the
+other opens each result's address (as a click on it does; the Enter key and
+clicks are tested on their own)."""
+import re
+import unicodedata
+from urllib.parse import parse_qs, urlsplit
+
 import pytest
 
 from built_html import article, text_of
-from search_box import open_search, rank, search, target_of
+from edition.record import load
+from search_box import open_search, rank, results, search, target_of, watch
 from search_queries import QUERIES
+
+INDEX = re.compile(r"/search/search_index\.(json|js)$")
+ENGINE = re.compile(r"/workers/search\.[^/]*\.engine\.js$")
+
+
+# The terms (of a result's ?h=) that the article shows at the start of a word
+# but that no highlight begins with.
+UNMARKED = r"""terms => {
+  const fold = s => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const article = document.querySelector("article.md-content__inner").cloneNode(true);
+  article.querySelectorAll(".headerlink, .copy-link, script, style").forEach(el => el.remove());
+  const text = fold(article.textContent);
+  const marks = [...document.querySelectorAll("article mark[data-md-highlight]")].map(m => fold(m.textContent));
+  return terms.filter(t => new RegExp("(^|[^\\p{L}\\p{N}])" + t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "u").test(text)
+                          && !marks.some(m => m.startsWith(t)));
+}"""
+
+
+def fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).lower()
 
 
 @pytest.fixture(scope="module")
-def reader(browser):
+def record():
+    return load()
+
+
+@pytest.fixture(scope="module")
+def context(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 800})
-    yield context.new_page()
+    watch(context)
+    yield context
     context.close()
 
 
+def new_tab(context):
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    return page
+
+
+@pytest.fixture(scope="module")
+def reader(context):
+    """The tab that searches."""
+    return new_tab(context)
+
+
+@pytest.fixture(scope="module")
+def lander(context):
+    """The tab that opens the results."""
+    return new_tab(context)
+
+
+def go_on(reader, base_url) -> None:
+    """Stay on the page the search box is on; start from home otherwise.
+    (In front: a tab behind another gets its timers slowed.)"""
+    reader.bring_to_front()
+    if not reader.url.startswith(base_url):
+        reader.goto(base_url)
+    if not reader.locator("input.md-search__input:focus").count():
+        open_search(reader)
+
+
+def click_and_land(reader, link) -> None:
+    with reader.expect_navigation(wait_until="load"):
+        link.click()
+
+
 @pytest.mark.parametrize("query,target", QUERIES, ids=[q for q, _ in QUERIES])
-def test_query_lands_on_its_section(reader, base_url, query, target):
-    reader.goto(base_url)
-    open_search(reader)
+def test_query_lands_on_its_section(reader, lander, base_url, query, target):
+    go_on(reader, base_url)
     groups = search(reader, query)
     position = rank(groups, target, base_url)
     assert position is not None and position <= 3, (
         f"{query!r}: {target} is at {position}; top results: {[target_of(g[0], base_url) for g in groups[:3]]}")
-    group = reader.locator(".md-search-result__item").nth(position - 1)
-    link = next(a for a in group.locator("a[href]").all() if target_of(a.evaluate("a => a.href"), base_url) == target)
-    if not link.is_visible():  # among "more on this page": open it as a reader would
-        group.locator("details.md-search-result__more > summary").click()
-    link.click()
-    reader.wait_for_load_state("load")
-    assert target_of(reader.url, base_url) == target
+    # Every section a result lists (under its page, or among "N more on this
+    # page") shows the words it matched: none is listed for its page's sake.
+    unmatched = reader.eval_on_selector_all(
+        ".md-search-result__item a[href*='#']",
+        "links => links.filter(a => !a.querySelector('mark')).map(a => a.href)")
+    assert not unmatched, f"{query!r}: sections listed that do not match: {unmatched}"
+    href = next(h for h in groups[position - 1] if target_of(h, base_url) == target)
+    lander.bring_to_front()
+    lander.goto(href, wait_until="domcontentloaded")
+    assert target_of(lander.url, base_url) == target
     anchor = target.partition("#")[2]
-    section = reader.locator(f"[id='{anchor}']") if anchor else reader.locator("article h1")
-    reader.wait_for_function(
+    section = lander.locator(f"[id='{anchor}']") if anchor else lander.locator("article h1")
+    lander.wait_for_function(
         "el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight }",
         arg=section.element_handle(), timeout=5000)
+    # The words the result matched are highlighted wherever the page shows
+    # them, accents or not (a word found only among a page's search tags has
+    # nothing to mark).
+    terms = parse_qs(urlsplit(href).query).get("h", [""])[0].split()
+    unmarked = lander.evaluate(UNMARKED, terms)
+    assert not unmarked, f"{query!r}: {unmarked} shown on {target} but not highlighted"
+    assert not reader.errors + lander.errors, reader.errors + lander.errors
+
+
+def test_a_result_opens_by_click_even_among_more_on_this_page(reader, base_url):
+    """A section listed among "N more on this page" opens when clicked."""
+    go_on(reader, base_url)
+    for query, _ in QUERIES:
+        search(reader, query)
+        more = reader.locator(".md-search-result__item details.md-search-result__more")
+        if more.count():
+            break
+    else:
+        pytest.fail("no query of the table lists sections under 'more on this page'")
+    group = more.first
+    group.locator("summary").click()
+    link = group.locator("a[href]").first
+    href = link.evaluate("a => a.href")
+    click_and_land(reader, link)
+    assert target_of(reader.url, base_url) == target_of(href, base_url)
+    assert not reader.errors, reader.errors
+
+
+def test_enter_opens_the_first_result(reader, base_url, record):
+    """Enter in the box opens the first result, as on a stock Material site
+    (our no-results hint once broke it), and the page keeps no script error."""
+    person = next(p for p in record.people.values() if fold(p.name) != p.name.lower())
+    query = fold(person.name)
+    reader.bring_to_front()
+    reader.goto(base_url)
+    reader.errors.clear()
+    open_search(reader)
+    groups = search(reader, query, key_by_key=True)
+    assert target_of(groups[0][0], base_url) == f"participants/{person.id}/"
+    with reader.expect_navigation(wait_until="load"):
+        reader.keyboard.press("Enter")
+    assert target_of(reader.url, base_url) == f"participants/{person.id}/"
+    assert reader.locator("article h1").inner_text().startswith(person.name)
+    assert not reader.errors, reader.errors
 
 
 def test_no_match_says_so_and_points_somewhere(reader, base_url):
+    reader.bring_to_front()
     reader.goto(base_url)
     open_search(reader)
     assert search(reader, "xylophone") == []
-    help = reader.locator(".md-search-result .search-no-results")
+    help = reader.locator(".md-search .search-no-results")
     assert help.is_visible()
+    assert not reader.locator(".md-search-result__list .search-no-results").count(), "the hint must stay out of Material's list"
     links = {a.inner_text(): a.evaluate("a => a.href") for a in help.locator("a").all()}
     assert links == {"the commitments": base_url + "commitments/", "the full text": base_url + "text/"}
+    # They look like links: underlined, in the colour of the site's links, not the hint's.
+    for a in help.locator("a").all():
+        style = a.evaluate("a => { const s = getComputedStyle(a), p = getComputedStyle(a.parentElement);"
+                           " return [s.textDecorationLine, s.color, p.color] }")
+        assert "underline" in style[0] and style[1] != style[2], style
     search(reader, "Barcena")
     assert not help.is_visible()
 
 
+def test_a_body_s_names_reach_the_person_who_heads_it(reader, base_url, record):
+    """The acronym, the official Spanish name and the names a Mexican reader
+    uses (la Cancillería, Marina, …) find the person who heads the body
+    first: the one whose title is how the communiqué names it."""
+    heads = [(o, p) for o in record.organisations.values() for p in record.people.values()
+             if p.organisation == o.id and p.title in o.in_text]
+    assert heads
+    go_on(reader, base_url)
+    for o, p in heads:
+        names = [o.acronym, o.name_es, *(a.name for a in o.also_called)]
+        for name in filter(None, names):
+            groups = search(reader, name)
+            assert groups and target_of(groups[0][0], base_url) == f"participants/{p.id}/", (
+                f"{name!r}: first is {groups and target_of(groups[0][0], base_url)}, not {p.name}")
+
+
+def test_an_agenda_item_s_result_shows_its_quote(reader, base_url, record):
+    go_on(reader, base_url)
+    for c in record.commitments.values():
+        search(reader, c.title)
+        teaser = reader.eval_on_selector_all(
+            ".md-search-result__item", """(items, address) => {
+              const item = items.find(li => new URL(li.querySelector('a').href).pathname.endsWith(address));
+              return item ? item.querySelector('article').innerText : null }""", f"commitments/{c.id}/")
+        assert teaser is not None, c.title
+        quote = " ".join(c.quotes[0].split())
+        assert " ".join(quote.split()[:6]) in " ".join(teaser.split()), f"{c.id}: the teaser is {teaser!r}"
+
+
+def test_search_loads_when_first_opened(browser, base_url):
+    """A page's first load asks for neither the index nor Material's search
+    engine; opening search brings both, and it answers."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    asked = []
+    page.on("request", lambda r: asked.append(r.url))
+    page.goto(base_url + "text/")
+    page.wait_for_load_state("networkidle")
+    assert not [u for u in asked if INDEX.search(u) or ENGINE.search(u)], asked
+    open_search(page)
+    assert search(page, "Barcena")
+    assert [u for u in asked if INDEX.search(u)] and [u for u in asked if ENGINE.search(u)], asked
+    context.close()
+
+
 def test_a_shared_search_link_opens_its_results(reader, base_url):
+    reader.bring_to_front()
     reader.goto(base_url + "?q=Cardenas")
-    reader.wait_for_selector(".md-search-result__item")
+    results(reader, "Cardenas")
     first = reader.locator(".md-search-result__item a").first.evaluate("a => a.href")
     assert target_of(first, base_url) == "participants/armando-lopez-cardenas/"
 
 
 def test_folding_leaves_what_readers_see_unchanged(reader, base_url, pages):
+    reader.bring_to_front()
     reader.goto(base_url)
     open_search(reader)
     search(reader, "Rodriguez")
     result = reader.locator(".md-search-result__item").first
     assert "Rodríguez" in result.inner_text()
-    result.locator("a").first.click()
-    reader.wait_for_load_state("load")
+    click_and_land(reader, result.locator("a").first)
     assert reader.locator("article h1").inner_text().startswith("Rosa Icela Rodríguez")
+    assert reader.locator("article mark[data-md-highlight]").first.inner_text() == "Rodríguez"
     # and the built pages keep every accent
     assert "Rosa Icela Rodríguez" in text_of(article(pages["participants/rosa-icela-rodriguez/index.html"]))
 
 
 def test_search_works_in_the_offline_edition(reader, offline_site):
+    reader.bring_to_front()
     reader.goto((offline_site / "index.html").as_uri())
     open_search(reader)
     groups = search(reader, "Barcena")
     assert groups and groups[0][0].endswith("participants/alicia-barcena-ibarra.html?h=barcena")
-    reader.locator(".md-search-result__item a").first.click()
-    reader.wait_for_load_state("load")
+    click_and_land(reader, reader.locator(".md-search-result__item a").first)
     assert reader.url.startswith((offline_site / "participants" / "alicia-barcena-ibarra.html").as_uri())
     assert reader.locator("article h1").inner_text().startswith("Alicia Bárcena Ibarra")
+    assert reader.locator("article mark[data-md-highlight]").count()
 
 
 def test_the_offline_zip_works_from_file(reader, tmp_path):
@@ -91,6 +260,7 @@ def test_the_offline_zip_works_from_file(reader, tmp_path):
     with zipfile.ZipFile(ROOT / "build" / "communique-offline.zip") as archive:
         archive.extractall(tmp_path)
     home = tmp_path / "offline" / "index.html"
+    reader.bring_to_front()
     reader.goto(home.as_uri())
     open_search(reader)
     groups = search(reader, "DACA")
