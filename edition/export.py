@@ -89,8 +89,8 @@ class Paragraph(Out):
 
 
 class Communique(Out):
-    """The communiqué's text, exactly as published, less a news mirror's framing; spaces made plain."""
-    title: str = Field(description="The title, exactly as published.")
+    """The communiqué's text as received through a news mirror of the White House release, less the mirror's framing; spaces made plain."""
+    title: str = Field(description="The title, as received.")
     published: datetime.date = Field(description="The publication date (ISO 8601), from the official address: context.")
     publisher: str = Field(description="Who published it.")
     source_url: str = Field(description="The official address of the text.")
