@@ -9,10 +9,12 @@ After the build, this hook takes the theme's search worker (the one file
   with a listener placed before Material's that rewrites each query, and
   after it hooks/search_worker.js (folding, short words, typos). The file
   keeps its "use strict".
-- writes in its place a small worker that loads the engine on its first
-  message. Material creates the worker on every page, but its first message
-  carries the index, which the page asks for only when the reader opens
-  search (see the `scripts` block of overrides/main.html). With Material's
+- writes in its place a small worker that loads the engine when the page
+  says search opens (a BroadcastChannel message, sent by the `scripts`
+  block of overrides/main.html, which also holds back Material's request
+  for the index until then), or at the latest on its first message, which
+  carries the index. Material creates the worker on every page; until
+  search opens, that is all a page loads of it. With Material's
   `iframe-worker` shim (the offline edition, from file://) `importScripts`
   is asynchronous, so the first messages wait for it.
 
@@ -50,13 +52,18 @@ STUB = MARK + """
 "use strict";
 (function () {
   var here = typeof document !== "undefined" ? document.querySelector("script[src]").src : self.location.href;
-  var engine = new URL(ENGINE, here).href;
+  var engine = new URL(ENGINE, here).href, loading = null;
+  function load() { return loading || (loading = Promise.resolve(importScripts(engine))); }
+  function running() { return typeof self.__searchQuery === "function"; }
+  // The page says when search opens, so the engine comes while the index does.
+  try { new BroadcastChannel(CHANNEL).onmessage = load; } catch (e) { /* from file:// */ }
   function first(ev) {
     removeEventListener("message", first);
+    if (running()) return;  // the engine came first, and had this message
     var pending = [ev.data];
-    function wait(e) { pending.push(e.data); }
+    function wait(e) { if (!running()) pending.push(e.data); }
     addEventListener("message", wait);
-    Promise.resolve(importScripts(engine)).then(function () {
+    load().then(function () {
       removeEventListener("message", wait);
       pending.forEach(function (data) { dispatchEvent(new MessageEvent("message", { data: data })); });
     });
@@ -64,6 +71,10 @@ STUB = MARK + """
   addEventListener("message", first);
 })();
 """
+
+# The name of the channel on which the page tells the worker that search opens
+# (overrides/main.html).
+CHANNEL = "search-opens"
 
 
 def engine_name(worker: Path) -> str:
@@ -89,4 +100,4 @@ def on_post_build(config, **kwargs) -> None:
     body = re.sub(r"\n//# sourceMappingURL=\S+\s*$", "\n", code[len(prologue):])
     after = (HERE / "search_worker.js").read_text("utf-8")
     engine.write_text(prologue + BEFORE + body + after, "utf-8")
-    worker.write_text(STUB.replace("ENGINE", f'"{engine.name}"'), "utf-8")
+    worker.write_text(STUB.replace("ENGINE", f'"{engine.name}"').replace("CHANNEL", f'"{CHANNEL}"'), "utf-8")

@@ -1,10 +1,18 @@
 """Search benchmark: prints figures, asserts nothing.
 
-For the query table in tests/search_queries.py, in headless Chromium on the
-built site served on 127.0.0.1: the time from the last keystroke to the
-results (median and worst), the search index's size against the size of the
-site's text, and the share of queries whose right answer is first, and in the
-top 3. Run: .venv/bin/python scripts/benchmark_search.py [--json FILE]
+In headless Chromium, on the built site and on a bare Material site (the
+raw communiqué as one page, built in the same run), each served on
+127.0.0.1:
+
+- ranking, for the query table in tests/search_queries.py: the share of
+  queries whose right answer is first, and in the top 3 (ours only);
+- latency: from the last keystroke to the results (median and worst over
+  the table), and, on a fresh page, from opening search to the first
+  results and from the index's arrival to them (search loads on opening);
+- the index: its size, gzip size, against the size of the site's text;
+- first load of every page: requests and bytes (gzip), before any search.
+
+Run: .venv/bin/python scripts/benchmark_search.py [--site DIR] [--json FILE]
 """
 from __future__ import annotations
 
@@ -24,15 +32,35 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from bs4 import BeautifulSoup  # noqa: E402
 from conftest import CHROMIUM, CHROMIUM_ARGS, QuietHandler, build_site  # noqa: E402
-from search_box import open_search, rank, results, search  # noqa: E402
+from search_box import open_search, rank, results, search, type_last, watch  # noqa: E402
 from search_queries import QUERIES  # noqa: E402
 
-# Records when the result list last changed, for the latency figure.
-WATCH = """() => {
+# Records when the result list last changed, for the latency figures.
+LAST_CHANGE = """() => {
   window.__lastChange = 0;
   new MutationObserver(() => { window.__lastChange = performance.now() })
     .observe(document.querySelector('.md-search-result'), {childList: true, subtree: true, characterData: true});
 }"""
+
+INDEX_ARRIVED = """() => {
+  const entry = performance.getEntriesByType('resource').find(e => e.name.includes('/search/search_index.json'));
+  return entry ? entry.responseEnd : null;
+}"""
+
+
+def bare_site(folder: Path) -> Path:
+    """A bare Material site: the raw communiqué as one page."""
+    (folder / "docs").mkdir(parents=True)
+    title, body = (ROOT / "data" / "communique.txt").read_text("utf-8").split("\n", 1)
+    (folder / "docs" / "index.md").write_text(f"# {title}\n\n{body}", "utf-8")
+    (folder / "mkdocs.yml").write_text("site_name: Bare\ntheme:\n  name: material\n  font: false\n", "utf-8")
+    return folder / "mkdocs.yml"
+
+
+def serve(site: Path) -> tuple[ThreadingHTTPServer, str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
 def site_text_bytes(site: Path) -> int:
@@ -44,43 +72,93 @@ def site_text_bytes(site: Path) -> int:
     return total
 
 
-def measure(site: Path) -> dict:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    from playwright.sync_api import sync_playwright
+def addresses(site: Path) -> list[str]:
+    return sorted("" if p.parent == site else p.parent.relative_to(site).as_posix() + "/"
+                  for p in site.rglob("index.html"))
+
+
+def first_loads(browser, site: Path, base: str) -> list[dict]:
+    """Every page opened in a fresh context, as a first visit: what it loads before any search."""
+    out = []
+    for address in addresses(site):
+        context = browser.new_context()
+        page = context.new_page()
+        done = []
+        page.on("requestfinished", lambda r: done.append(r))
+        page.goto(base + address)
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(200)
+        bodies = [r.response().body() for r in done if r.response()]
+        out.append({"page": "/" + address, "requests": len(done), "bytes": sum(len(b) for b in bodies),
+                    "gzip_bytes": sum(len(gzip.compress(b)) for b in bodies)})
+        context.close()
+    return out
+
+
+def cold_start(browser, base: str, query: str) -> dict:
+    """A fresh page: open search, type a query; when do the first results show?"""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(base)
+    page.wait_for_load_state("networkidle")
+    page.evaluate(LAST_CHANGE)
+    opened = page.evaluate("() => performance.now()")
+    open_search(page)
+    search(page, query)
+    shown = page.evaluate("() => window.__lastChange")
+    arrived = page.evaluate(INDEX_ARRIVED)
+    context.close()
+    return {"open_to_results_ms": round(shown - opened, 1),
+            "index_to_results_ms": round(shown - max(arrived, opened), 1) if arrived else None}
+
+
+def typing(browser, base: str, ranked: bool) -> dict:
+    """The query table typed in one page: latency after the last keystroke, and ranks."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    watch(context)
+    page = context.new_page()
+    page.goto(base)
+    open_search(page)
+    search(page, "warm up")
+    page.evaluate(LAST_CHANGE)
     latencies, ranks = [], {}
+    for query, target in QUERIES:
+        search(page, query[:-1])
+        page.evaluate("window.__t0 = performance.now()")
+        type_last(page.locator("input.md-search__input"), query[-1])  # the last keystroke
+        groups = results(page, query)
+        latencies.append(max(0.0, page.evaluate("window.__lastChange - window.__t0")))
+        if ranked:
+            ranks[query] = rank(groups, target, base)
+    context.close()
+    out = {"latency_ms_median": round(statistics.median(latencies), 1), "latency_ms_worst": round(max(latencies), 1)}
+    if ranked:
+        n = len(QUERIES)
+        out |= {"first": round(sum(1 for r in ranks.values() if r == 1) / n, 3),
+                "top3": round(sum(1 for r in ranks.values() if r and r <= 3) / n, 3),
+                "not_first": {q: r for q, r in ranks.items() if r != 1}}
+    return out
+
+
+def measure(site: Path, ranked: bool) -> dict:
+    from playwright.sync_api import sync_playwright
+    server, base = serve(site)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 800})
-        page.goto(base)
-        open_search(page)
-        page.evaluate(WATCH)
-        search(page, "warm up")
-        for query, target in QUERIES:
-            search(page, query[:-1])
-            page.evaluate("window.__t0 = performance.now()")
-            page.keyboard.press(query[-1])  # the last keystroke
-            groups = results(page, query)
-            latencies.append(page.evaluate("window.__lastChange - window.__t0"))
-            ranks[query] = rank(groups, target, base)
+        loads = first_loads(browser, site, base)
+        figures = typing(browser, base, ranked) | cold_start(browser, base, QUERIES[0][0])
         browser.close()
     server.shutdown()
-    index = site / "search" / "search_index.json"
-    raw = index.read_bytes()
+    raw = (site / "search" / "search_index.json").read_bytes()
     text = site_text_bytes(site)
-    n = len(QUERIES)
-    return {
-        "queries": n,
-        "latency_ms_median": round(statistics.median(latencies), 1),
-        "latency_ms_worst": round(max(latencies), 1),
-        "index_bytes": len(raw),
-        "index_bytes_gzip": len(gzip.compress(raw)),
-        "site_text_bytes": text,
-        "index_to_text_ratio": round(len(raw) / text, 2),
-        "first": round(sum(1 for r in ranks.values() if r == 1) / n, 3),
-        "top3": round(sum(1 for r in ranks.values() if r and r <= 3) / n, 3),
-        "not_first": {q: r for q, r in ranks.items() if r != 1},
+    return figures | {
+        "index_bytes": len(raw), "index_bytes_gzip": len(gzip.compress(raw)),
+        "site_text_bytes": text, "index_to_text_ratio": round(len(raw) / text, 2),
+        "pages": len(loads),
+        "first_load_gzip_kb_max": round(max(r["gzip_bytes"] for r in loads) / 1024, 1),
+        "first_load_gzip_kb_median": round(statistics.median(r["gzip_bytes"] for r in loads) / 1024, 1),
+        "first_load_requests_max": max(r["requests"] for r in loads),
+        "first_load": loads,
     }
 
 
@@ -89,15 +167,28 @@ def main() -> None:
     parser.add_argument("--site", type=Path, help="an already built site (default: build one)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
+    work = Path(tempfile.mkdtemp())
     site = args.site
     if site is None:
-        site = Path(tempfile.mkdtemp()) / "site"
+        site = work / "site"
         result = build_site(site)
         if result.returncode:
             sys.exit(result.stderr)
-    figures = measure(site)
-    for key, value in figures.items():
-        print(f"{key:24} {value}")
+    bare = work / "bare-site"
+    result = build_site(bare, config=bare_site(work / "bare"))
+    if result.returncode:
+        sys.exit(result.stderr)
+    figures = {"queries": len(QUERIES), "edition": measure(site, ranked=True), "bare": measure(bare, ranked=False)}
+    ours, theirs = figures["edition"], figures["bare"]
+    print(f"{'':28} {'edition':>12} {'bare Material':>14}")
+    for key in ["first", "top3", "latency_ms_median", "latency_ms_worst", "open_to_results_ms", "index_to_results_ms",
+                "index_bytes", "index_bytes_gzip", "index_to_text_ratio", "pages", "first_load_gzip_kb_max",
+                "first_load_gzip_kb_median", "first_load_requests_max"]:
+        print(f"{key:28} {str(ours.get(key, '')):>12} {str(theirs.get(key, '')):>14}")
+    print(f"\nqueries: {figures['queries']}; not first: {ours['not_first']}")
+    print("\nfirst load, page by page (requests, KB gzip):")
+    for row in ours["first_load"]:
+        print(f"  {row['page']:50} {row['requests']:3} {row['gzip_bytes'] / 1024:7.1f}")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n")
 

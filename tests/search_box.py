@@ -65,8 +65,18 @@ def search(page, query: str, key_by_key: bool = False) -> list[list[str]]:
         box.press_sequentially(query)
     else:
         box.fill(query[:-1])
-        box.press(query[-1])
+        type_last(box, query[-1])
     return results(page, query)
+
+
+def type_last(box, key: str) -> None:
+    """The last key. A letter no US keyboard has (á) is put in as text, with
+    no key released; the End key, pressed then, releases one."""
+    if key.isascii():
+        box.press(key)
+    else:
+        box.press_sequentially(key)
+        box.press("End")
 
 
 def results(page, query: str, settle: float = 0.15) -> list[list[str]]:
