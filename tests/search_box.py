@@ -38,7 +38,15 @@ WATCH = r"""(() => {
   };
 })()"""
 
-LAST_ANSWERED = r"""q => { const w = window.__searchWatch; return w.last === q && w.answered === w.sent }"""
+# Once search has answered `q`: on a watched page, the results of the last
+# query the worker answered; elsewhere, only that it has answered.
+WATCHED_ANSWER = r"""q => {
+  if (!(""" + ANSWERED + r""")(q)) return false;
+  const w = window.__searchWatch;
+  if (!(w && w.sent)) return { watched: false };
+  if (w.last !== q || w.answered !== w.sent) return false;
+  return { watched: true, groups: (""" + GROUPS + r""")([...document.querySelectorAll('.md-search-result__item')]) };
+}"""
 
 
 def watch(context) -> None:
@@ -84,10 +92,9 @@ def results(page, query: str, settle: float = 0.15) -> list[list[str]]:
     list no longer changing), return the results as a reader sees them: one
     group a page, best first, each with its links (the page's, then its
     sections')."""
-    page.wait_for_function(ANSWERED, arg=query)
-    if page.evaluate("() => Boolean(window.__searchWatch && window.__searchWatch.sent)"):
-        page.wait_for_function(LAST_ANSWERED, arg=query)
-        return page.eval_on_selector_all(".md-search-result__item", GROUPS)
+    answer = page.wait_for_function(WATCHED_ANSWER, arg=query).json_value()
+    if answer["watched"]:
+        return answer["groups"]
     previous, since = None, time.monotonic()
     while True:
         links = page.eval_on_selector_all(".md-search-result__item", GROUPS)

@@ -18,16 +18,20 @@ INDEX = re.compile(r"/search/search_index\.(json|js)$")
 ENGINE = re.compile(r"/workers/search\.[^/]*\.engine\.js$")
 
 
-# The terms (of a result's ?h=) that the article shows at the start of a word
-# but that no highlight begins with.
-UNMARKED = r"""terms => {
+# Once the section (by id; the title when none) is in view: the terms (of a
+# result's ?h=) that the article shows at the start of a word but that no
+# highlight begins with.
+LANDED = r"""([anchor, terms]) => {
+  const section = anchor ? document.getElementById(anchor) : document.querySelector("article h1");
+  const box = section && section.getBoundingClientRect();
+  if (!box || box.top < 0 || box.top >= window.innerHeight) return false;
   const fold = s => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   const article = document.querySelector("article.md-content__inner").cloneNode(true);
   article.querySelectorAll(".headerlink, .copy-link, script, style").forEach(el => el.remove());
   const text = fold(article.textContent);
   const marks = [...document.querySelectorAll("article mark[data-md-highlight]")].map(m => fold(m.textContent));
-  return terms.filter(t => new RegExp("(^|[^\\p{L}\\p{N}])" + t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "u").test(text)
-                          && !marks.some(m => m.startsWith(t)));
+  return { terms: terms.filter(t => new RegExp("(^|[^\\p{L}\\p{N}])" + t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "u").test(text)
+                                   && !marks.some(m => m.startsWith(t))) };
 }"""
 
 
@@ -40,15 +44,10 @@ def record():
     return load()
 
 
-@pytest.fixture(scope="module")
-def context(browser):
+def new_tab(browser, watched: bool = False):
     context = browser.new_context(viewport={"width": 1280, "height": 800})
-    watch(context)
-    yield context
-    context.close()
-
-
-def new_tab(context):
+    if watched:
+        watch(context)
     page = context.new_page()
     page.errors = []
     page.on("pageerror", lambda error: page.errors.append(str(error)))
@@ -56,21 +55,24 @@ def new_tab(context):
 
 
 @pytest.fixture(scope="module")
-def reader(context):
+def reader(browser):
     """The tab that searches."""
-    return new_tab(context)
+    page = new_tab(browser, watched=True)
+    yield page
+    page.context.close()
 
 
 @pytest.fixture(scope="module")
-def lander(context):
-    """The tab that opens the results."""
-    return new_tab(context)
+def lander(browser):
+    """The tab that opens the results (a window of its own: a tab behind
+    another gets its timers slowed)."""
+    page = new_tab(browser)
+    yield page
+    page.context.close()
 
 
 def go_on(reader, base_url) -> None:
-    """Stay on the page the search box is on; start from home otherwise.
-    (In front: a tab behind another gets its timers slowed.)"""
-    reader.bring_to_front()
+    """Stay on the page the search box is on; start from home otherwise."""
     if not reader.url.startswith(base_url):
         reader.goto(base_url)
     if not reader.locator("input.md-search__input:focus").count():
@@ -96,20 +98,15 @@ def test_query_lands_on_its_section(reader, lander, base_url, query, target):
         "links => links.filter(a => !a.querySelector('mark')).map(a => a.href)")
     assert not unmatched, f"{query!r}: sections listed that do not match: {unmatched}"
     href = next(h for h in groups[position - 1] if target_of(h, base_url) == target)
-    lander.bring_to_front()
     lander.goto(href, wait_until="domcontentloaded")
     assert target_of(lander.url, base_url) == target
+    # It opens at the section, and the words the result matched are
+    # highlighted wherever the page shows them, accents or not (a word found
+    # only among a page's search tags has nothing to mark).
     anchor = target.partition("#")[2]
-    section = lander.locator(f"[id='{anchor}']") if anchor else lander.locator("article h1")
-    lander.wait_for_function(
-        "el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight }",
-        arg=section.element_handle(), timeout=5000)
-    # The words the result matched are highlighted wherever the page shows
-    # them, accents or not (a word found only among a page's search tags has
-    # nothing to mark).
     terms = parse_qs(urlsplit(href).query).get("h", [""])[0].split()
-    unmarked = lander.evaluate(UNMARKED, terms)
-    assert not unmarked, f"{query!r}: {unmarked} shown on {target} but not highlighted"
+    unmarked = lander.wait_for_function(LANDED, arg=[anchor, terms], timeout=5000).json_value()
+    assert not unmarked["terms"], f"{query!r}: {unmarked['terms']} shown on {target} but not highlighted"
     assert not reader.errors + lander.errors, reader.errors + lander.errors
 
 
@@ -137,7 +134,6 @@ def test_enter_opens_the_first_result(reader, base_url, record):
     (our no-results hint once broke it), and the page keeps no script error."""
     person = next(p for p in record.people.values() if fold(p.name) != p.name.lower())
     query = fold(person.name)
-    reader.bring_to_front()
     reader.goto(base_url)
     reader.errors.clear()
     open_search(reader)
@@ -151,7 +147,6 @@ def test_enter_opens_the_first_result(reader, base_url, record):
 
 
 def test_no_match_says_so_and_points_somewhere(reader, base_url):
-    reader.bring_to_front()
     reader.goto(base_url)
     open_search(reader)
     assert search(reader, "xylophone") == []
@@ -215,7 +210,6 @@ def test_search_loads_when_first_opened(browser, base_url):
 
 
 def test_a_shared_search_link_opens_its_results(reader, base_url):
-    reader.bring_to_front()
     reader.goto(base_url + "?q=Cardenas")
     results(reader, "Cardenas")
     first = reader.locator(".md-search-result__item a").first.evaluate("a => a.href")
@@ -223,7 +217,6 @@ def test_a_shared_search_link_opens_its_results(reader, base_url):
 
 
 def test_folding_leaves_what_readers_see_unchanged(reader, base_url, pages):
-    reader.bring_to_front()
     reader.goto(base_url)
     open_search(reader)
     search(reader, "Rodriguez")
@@ -237,7 +230,6 @@ def test_folding_leaves_what_readers_see_unchanged(reader, base_url, pages):
 
 
 def test_search_works_in_the_offline_edition(reader, offline_site):
-    reader.bring_to_front()
     reader.goto((offline_site / "index.html").as_uri())
     open_search(reader)
     groups = search(reader, "Barcena")
@@ -260,7 +252,6 @@ def test_the_offline_zip_works_from_file(reader, tmp_path):
     with zipfile.ZipFile(ROOT / "build" / "communique-offline.zip") as archive:
         archive.extractall(tmp_path)
     home = tmp_path / "offline" / "index.html"
-    reader.bring_to_front()
     reader.goto(home.as_uri())
     open_search(reader)
     groups = search(reader, "DACA")
