@@ -188,8 +188,8 @@ class Meeting(Out):
     id: str = same(entries.Meeting, "id")
     title: str = same(entries.Meeting, "title")
     kind: Literal["call", "meeting"] = same(entries.Meeting, "kind")
-    paragraph: int = same(entries.Meeting, "paragraph", ge=1)
-    says: str = same(entries.Meeting, "says")
+    paragraph: int | None = same(entries.Meeting, "paragraph", ge=1)
+    says: str | None = same(entries.Meeting, "says")
     date: datetime.date = same(entries.Meeting, "date")
     place: str | None = same(entries.Meeting, "place")
     reported: bool = same(entries.Meeting, "reported")
@@ -307,7 +307,7 @@ def record_data(record: Record, site_url: str) -> dict:
              "url": f"{site}commitments/{i.id}/"}
             for i in record.commitments.values()],
         "meetings": [
-            {"id": m.id, "title": m.title, "kind": m.kind, "paragraph": m.paragraph, "says": " ".join(m.says.split()),
+            {"id": m.id, "title": m.title, "kind": m.kind, "paragraph": m.paragraph, "says": " ".join(m.says.split()) if m.says else None,
              "date": m.date, "place": m.place, "reported": m.reported, "context": m.context,
              "sources": _sources_of(record, m), "attendees": [p.id for p in record.attendees(m)],
              "reported_attendees": list(m.reported_attendees), "not_listed": [p.id for p in index.not_listed(m)],

@@ -182,8 +182,8 @@ class Meeting(Entry):
     id: Id = Field(description="Permanent identifier: the address meetings/<id>/.")
     title: Text = Field(description="A short title of the edition's own.")
     kind: Literal["call", "meeting"] = Field(description="A telephone call or a meeting.")
-    paragraph: int = Field(ge=1, description="The paragraph the communiqué speaks of it in.")
-    says: LongText = Field(description="The communiqué's own words about it (verbatim).")
+    paragraph: int | None = Field(None, ge=1, description="The paragraph the communiqué speaks of it in; omitted for a later meeting it does not speak of.")
+    says: LongText | None = Field(None, description="The communiqué's own words about it (verbatim); omitted with the paragraph.")
     attendees: Literal["delegations"] | list[Id] = Field(
         default_factory=list, description="Who the communiqué puts there: ids, or 'delegations' for both delegations.")
     context: Text = Field(description="The fact in data/context.yaml that dates it: 'publication' or 'events.<id>'.")
@@ -199,6 +199,8 @@ class Meeting(Entry):
 # ------------------------------------------------------------- the record
 
 GROUPS = ("two-countries", "both-delegations")
+# Ids an entry may not take: its page would be a section's own page.
+RESERVED_IDS = {"Person": ("index", "organisations", "ties"), "Commitment": ("index",), "Meeting": ("index",)}
 
 
 class Record:
@@ -302,6 +304,8 @@ def _entries(path: Path, model: type[Entry]) -> dict:
             raise _record_error(file, name, model, error) from None
         if entry.id in out:
             raise RecordError(file, name, "id", "duplicate id")
+        if entry.id in RESERVED_IDS.get(model.__name__, ()):
+            raise RecordError(file, name, "id", f"'{entry.id}' is the address of a page of the site: choose another")
         out[entry.id] = entry
     return out
 
@@ -442,9 +446,15 @@ def _check_against_text(record: Record) -> None:
 
     f = "data/meetings.yaml"
     for m in record.meetings.values():
-        _check(m.paragraph <= npara, f, m.id, "paragraph", f"must be a paragraph number from 1 to {npara}")
-        _check(plain_spaces(m.says) in communique.paragraph(m.paragraph).text, f, m.id, "says",
-               f"not verbatim in paragraph {m.paragraph}")
+        _check((m.paragraph is None) == (m.says is None), f, m.id, "says",
+               "give both 'paragraph' and 'says' (where the communiqué speaks of it), or neither")
+        if m.paragraph is not None:
+            _check(m.paragraph <= npara, f, m.id, "paragraph", f"must be a paragraph number from 1 to {npara}")
+            _check(plain_spaces(m.says) in communique.paragraph(m.paragraph).text, f, m.id, "says",
+                   f"not verbatim in paragraph {m.paragraph}")
+        else:
+            _check(not m.reported and m.attendees != "delegations" and not m.attendees, f, m.id, "attendees",
+                   "a meeting the communiqué does not speak of has no attendees from it (list them in reported_attendees)")
         if m.attendees != "delegations":
             for person in m.attendees:
                 _check(person in record.people, f, m.id, "attendees", f"unknown person '{person}'")

@@ -145,3 +145,50 @@ def test_each_person_lists_every_meeting_they_are_recorded_at(pages, meetings, p
             said = m.get("attendees", [])
             at = pid in (delegates if said == "delegations" else said) or pid in {a["person"] for a in m.get("reported_attendees", [])}
             assert (meeting_page(m) in linked) == at, f"{pid} and {m['id']}"
+
+
+def test_a_new_follow_up_is_one_entry_and_no_code(tmp_path):
+    """The README's way to add a follow-up meeting (a fact in context.yaml,
+    an entry in meetings.yaml, a short entry for a person the communiqué does
+    not name) gives its page, its column, its people and its follow-ups.
+    The meeting is a test fixture, built in a temporary copy only."""
+    import shutil
+
+    from conftest import build_site
+    from built_html import soup
+
+    project = tmp_path / "project"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", "site", ".git", "test-output", "*.egg-info",
+                                                                  "node_modules", "build"))
+    data = project / "data"
+    source = "https://example.org/fixture-readout"
+    context = yaml.safe_load((data / "context.yaml").read_text("utf-8"))
+    context["events"].append({"id": "fixture-meeting", "what": "A fixture", "date": __import__("datetime").date(2024, 3, 1),
+                              "basis": "A fixture for the test suite.", "sources": [{"title": "Fixture readout", "url": source}]})
+    (data / "context.yaml").write_text(yaml.safe_dump(context, allow_unicode=True, sort_keys=False), "utf-8")
+    people = read("people.yaml") + [{"id": "fixture-person", "name": "Fixture Person", "side": "mexico", "delegation": "none"}]
+    (data / "people.yaml").write_text(yaml.safe_dump(people, allow_unicode=True, sort_keys=False), "utf-8")
+    meeting = {"id": "fixture-meeting", "title": "A fixture meeting", "kind": "meeting", "context": "events.fixture-meeting",
+               "date": __import__("datetime").date(2024, 3, 1),
+               "reported_attendees": [
+                   {"person": "antony-blinken", "printed": "Tony Blinken", "side": "united-states", "role_printed": "Host", "source": source},
+                   {"person": "fixture-person", "printed": "Fixture Person", "side": "mexico", "role_printed": "Guest", "source": source}],
+               "topics": [{"said": "A fixture topic on root causes.", "source": source, "relates_to": ["root-causes"]}]}
+    meetings = read("meetings.yaml") + [meeting]
+    (data / "meetings.yaml").write_text(yaml.safe_dump(meetings, allow_unicode=True, sort_keys=False), "utf-8")
+
+    result = build_site(tmp_path / "site", project / "mkdocs.yml")
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    page = "meetings/fixture-meeting/index.html"
+    html = soup((site / page).read_text("utf-8"))
+    assert {"participants/antony-blinken/index.html", "participants/fixture-person/index.html"} <= targets(page, html)
+    assert "The communiqué does not speak of this meeting" in text_of(article(str(html)))
+    item = article((site / "commitments/root-causes/index.html").read_text("utf-8"))
+    assert "A fixture topic on root causes." in text_of(item.select_one("#followed-up").parent)
+    person = article((site / "participants/fixture-person/index.html").read_text("utf-8"))
+    assert "Not named in the communiqué" in text_of(person)
+    table = article((site / "participants/index.html").read_text("utf-8")).select_one("#meetings").find_next("table")
+    assert "A fixture meeting" in [text_of(th) for th in table.select("thead th")]
+    blinken = article((site / "participants/antony-blinken/index.html").read_text("utf-8"))
+    assert "Tony Blinken" in text_of(blinken)

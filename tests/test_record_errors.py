@@ -70,6 +70,8 @@ CASES = {
                                        "data/context.yaml", "DACA]: <b", "glossary", "a term may hold only"),
     "markup in a glossary entry": ("context.yaml", lambda r: r["glossary"].update(DHS="<img src=x onerror=alert(1)>"),
                                    "data/context.yaml", "DHS", "glossary", "'<' and '>' are not allowed"),
+    "an id that is a section's page": ("people.yaml", lambda r: first(r, id="katie-tobin").update(id="organisations"),
+                                       "data/people.yaml", "organisations", "id", "the address of a page of the site"),
     "a list where a text goes": ("people.yaml", lambda r: first(r, id="ken-salazar").update(title=["x"]),
                                  "data/people.yaml", "ken-salazar", "title", "valid string"),
 }
