@@ -3,11 +3,17 @@ box, the right result followed, landing on the exact section with the words
 highlighted. The query table uses two tabs loaded once: one searches, the
 other opens each result's address (as a click on it does; the Enter key and
 clicks are tested on their own)."""
+import importlib.util
 import re
+import shutil
+import types
 import unicodedata
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+import material
 import pytest
+from mkdocs.exceptions import PluginError
 
 from built_html import article, text_of
 from edition.record import load
@@ -256,3 +262,63 @@ def test_the_offline_zip_works_from_file(reader, tmp_path):
     open_search(reader)
     groups = search(reader, "DACA")
     assert groups and "commitments/regularization-daca.html" in groups[0][0]
+
+
+# ------------------------------------------------ the worker hook, loudly
+
+MATERIAL_WORKERS = Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "workers"
+
+
+def folding_hook():
+    from conftest import ROOT
+    spec = importlib.util.spec_from_file_location("search_folding", ROOT / "hooks" / "search_folding.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def site_with_workers(tmp_path, workers: dict[str, str]):
+    folder = tmp_path / "assets" / "javascripts" / "workers"
+    folder.mkdir(parents=True)
+    for name, code in workers.items():
+        (folder / name).write_text(code, "utf-8")
+    return types.SimpleNamespace(site_dir=str(tmp_path)), folder
+
+
+def test_the_built_engine_is_material_s_worker_strict_and_the_page_s_worker_is_small(site):
+    (original,) = MATERIAL_WORKERS.glob("search.*.min.js")
+    workers = site / "assets" / "javascripts" / "workers"
+    (engine,) = workers.glob("search.*.engine.js")
+    code = engine.read_text("utf-8")
+    assert code.startswith('"use strict";')
+    material_code = original.read_text("utf-8").removeprefix('"use strict";').split("\n//# sourceMappingURL")[0]
+    assert material_code in code
+    assert (workers / original.name).stat().st_size < 2048
+
+
+@pytest.mark.parametrize("workers", [
+    {},
+    {"search.aaaa.min.js": "OURS", "search.bbbb.min.js": "OURS"},
+    {"search.aaaa.min.js": '"use strict";(()=>{addEventListener("message",e=>postMessage(e.data))})();'},
+], ids=["none", "two", "unknown code"])
+def test_the_worker_hook_stops_the_build_rather_than_do_nothing(tmp_path, workers):
+    material_code = next(MATERIAL_WORKERS.glob("search.*.min.js")).read_text("utf-8")
+    workers = {name: material_code if code == "OURS" else code for name, code in workers.items()}
+    config, folder = site_with_workers(tmp_path, workers)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    with pytest.raises(PluginError, match="search_folding"):
+        folding_hook().on_post_build(config)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_the_worker_hook_takes_material_s_worker_once(tmp_path):
+    (original,) = MATERIAL_WORKERS.glob("search.*.min.js")
+    config, folder = site_with_workers(tmp_path, {})
+    shutil.copy(original, folder / original.name)
+    hook = folding_hook()
+    hook.on_post_build(config)
+    engine = folder / hook.engine_name(original)
+    done = {p.name: p.read_bytes() for p in folder.iterdir()}
+    hook.on_post_build(config)  # a rebuild that finds its own work (mkdocs serve --dirty)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == done
+    assert engine.read_text("utf-8").startswith('"use strict";')
