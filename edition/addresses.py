@@ -8,6 +8,7 @@ and Akoma Ntoso all ask here; nothing else spells a page's path.
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass
 
 from edition.record import Commitment, Meeting, Organisation, Person
@@ -22,6 +23,11 @@ MEETINGS = "meetings/index.md"
 GLOSSARY = "glossary.md"
 DATA = "data.md"
 ABOUT = "about.md"
+
+
+def glossary_id(term: str) -> str:
+    """The anchor of a glossary entry on the glossary page: 'Los Angeles Declaration' -> 'los-angeles-declaration'."""
+    return re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")
 
 
 def page_of(entry: Person | Commitment | Meeting) -> str:

@@ -83,10 +83,6 @@ def org_name(o) -> str:
     return f"{o.name} ({o.acronym})" if o.acronym else o.name
 
 
-def glossary_id(term: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")
-
-
 def date_text(d: datetime.date) -> str:
     return f"{d.day} {d.strftime('%B %Y')}"
 
@@ -114,7 +110,7 @@ class Pages:
             link=self.link, person_link=self.person_link, entry_link=self.entry_link, name=self.name,
             where=self.where, annotated=self.annotated, citation=self.citation, source_link=self.source_link,
             sources_of=self.sources_of, schema_tables=self.schema_tables, export_schema=export.schema,
-            page_of=page_of, quote_location=self.quote_location, org_name=org_name, glossary_id=glossary_id,
+            page_of=page_of, quote_location=self.quote_location, org_name=org_name, glossary_id=addresses.glossary_id,
             attendance_cell=self.attendance_cell, tie_rows=self.tie_rows, Markup=Markup, markdown_text=markdown_text,
             search_tags=SimpleNamespace(person=lambda p: search_terms.person_tags(record, p),
                                         commitment=lambda c: search_terms.commitment_tags(record, c),

@@ -18,7 +18,6 @@ hold: no names, dates or series of our own.
 from __future__ import annotations
 
 import json
-import re
 
 from edition import addresses as A
 from edition.addresses import Site, page_of
@@ -29,10 +28,6 @@ from edition.vocabulary import DELEGATIONS, SIDES
 
 CONTEXT = "https://schema.org"
 
-
-def glossary_anchor(term: str) -> str:
-    """The anchor of a glossary entry (as the glossary page makes it)."""
-    return re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")
 
 
 def _compact(node: dict) -> dict:
@@ -196,7 +191,7 @@ def _collection(record: Record, site: Site, src: str, title: str, description: s
     if src == A.GLOSSARY:
         return _page("DefinedTermSet", title, description, url, hasDefinedTerm=[
             {"@type": "DefinedTerm", "name": term, "description": " ".join(text.split()),
-             "url": site.absolute(A.GLOSSARY, glossary_anchor(term))} for term, text in record.glossary.items()])
+             "url": site.absolute(A.GLOSSARY, A.glossary_id(term))} for term, text in record.glossary.items()])
     if src == A.DATA:
         return _page("Dataset", title, description, url, isBasedOn=report(record, site, full=False),
                      distribution=[{"@type": "DataDownload", "contentUrl": site.url + path, "encodingFormat": kind}
