@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -20,8 +21,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
-AXE_RUN = ("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})"
+AXE_RUN = ("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})"
            ".then(r => r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(' | ')))")
+SETTLE_QUIET, SETTLE_LIMIT = 0.3, 15.0  # seconds with no request open; the most to wait for that
 SCHEMES = {"light": "default", "dark": "slate"}  # colour scheme -> Material's data-md-color-scheme
 
 
@@ -54,10 +56,11 @@ def axe_violations(page) -> list[str]:
 
 @dataclass(frozen=True)
 class View:
-    """A colour scheme and a viewport width."""
+    """A colour scheme and a viewport width; whether axe-core runs in it."""
     scheme: str  # "light" or "dark"
     width: int
     height: int = 800
+    axe: bool = True
 
     @property
     def label(self) -> str:
@@ -80,53 +83,97 @@ class Visit:
     console_errors: list[str] = field(default_factory=list)
     outside_requests: list[str] = field(default_factory=list)
     requests: int = 0                 # every request the page made, its workers' too
+    unfinished: list[str] = field(default_factory=list)  # requests still open SETTLE_LIMIT s after the load
     workers: list[str] = field(default_factory=list)
     overflow_px: int = 0              # how far the page scrolls sideways
     screenshot: Path | None = None
+    seconds: dict[str, float] = field(default_factory=dict)  # time each step took: load, axe, settle, screenshot
 
 
 def screenshot_name(address: str, view: View) -> str:
     return (address.strip("/").replace("/", "--") or "home") + f"--{view.label}.png"
 
 
+class _Watch:
+    """What a page in one context does while it is visited: its requests
+    (and which are still open), console errors, workers."""
+
+    def __init__(self, context, page, own_host: str):
+        self.visit: Visit | None = None
+        self.own = own_host
+        self.open: set = set()
+        self.last_change = time.monotonic()
+        context.on("request", self.request)
+        context.on("requestfinished", self.closed)
+        context.on("requestfailed", self.closed)
+        page.on("console", lambda m: m.type == "error" and self.visit and self.visit.console_errors.append(m.text))
+        page.on("pageerror", lambda e: self.visit and self.visit.console_errors.append(str(e)))
+        page.on("worker", lambda w: self.visit and self.visit.workers.append(w.url))
+
+    def start(self, visit: Visit) -> None:
+        self.visit = visit
+        self.open.clear()
+
+    def request(self, request) -> None:
+        self.open.add(request)
+        self.last_change = time.monotonic()
+        if self.visit:
+            self.visit.requests += 1
+            parts = urlsplit(request.url)
+            if parts.scheme in ("http", "https") and parts.netloc != self.own:
+                self.visit.outside_requests.append(request.url)
+
+    def closed(self, request) -> None:
+        self.open.discard(request)
+        self.last_change = time.monotonic()
+
+    async def settle(self) -> None:
+        """Until no request has been open for SETTLE_QUIET s, so that late
+        requests are counted; SETTLE_LIMIT s at most, then the open ones are
+        noted in the visit (`unfinished`)."""
+        start = time.monotonic()
+        while time.monotonic() - start < SETTLE_LIMIT:
+            if not self.open and time.monotonic() - self.last_change >= SETTLE_QUIET:
+                return
+            await asyncio.sleep(0.05)
+        self.visit.unfinished = sorted(r.url for r in self.open)
+
+
 async def _visit_all(browser, base_url: str, addresses: list[str], view: View, screenshots: Path | None,
                      axe: bool) -> dict[str, Visit]:
-    own = urlsplit(base_url).netloc
     context = await browser.new_context(viewport={"width": view.width, "height": view.height},
                                         color_scheme=view.scheme)
     page = await context.new_page()
-    current: list[Visit] = []
-
-    def on_request(request):
-        if not current:
-            return
-        current[0].requests += 1
-        parts = urlsplit(request.url)
-        if parts.scheme in ("http", "https") and parts.netloc != own:
-            current[0].outside_requests.append(request.url)
-
-    context.on("request", on_request)
-    page.on("console", lambda m: current and m.type == "error" and current[0].console_errors.append(m.text))
-    page.on("pageerror", lambda e: current and current[0].console_errors.append(str(e)))
-    page.on("worker", lambda w: current and current[0].workers.append(w.url))
+    watch = _Watch(context, page, urlsplit(base_url).netloc)
     axe_source = AXE.read_text("utf-8") if axe else ""
     seen = {}
     for address in addresses:
-        visit = Visit(address, view)
-        current[:] = [visit]
+        visit = seen[address] = Visit(address, view)
+        watch.start(visit)
+        clock = time.perf_counter()
+
+        def lap(step: str) -> None:
+            nonlocal clock
+            now = time.perf_counter()
+            visit.seconds[step] = round(now - clock, 3)
+            clock = now
+
         await page.goto(base_url + address)
         visit.color_scheme = await page.evaluate("document.body.getAttribute('data-md-color-scheme') || ''")
         visit.h1 = (await page.locator("article h1").first.inner_text()).strip()
         visit.overflow_px = await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-        if axe:
+        lap("load")
+        if axe and view.axe:
             await page.add_script_tag(content=axe_source)
             visit.axe = await page.evaluate(AXE_RUN, AXE_TAGS)
-        await page.wait_for_load_state("networkidle")  # late requests (the search worker's) are counted
+            lap("axe")
+        await watch.settle()
+        lap("settle")
         if screenshots is not None:
             visit.screenshot = screenshots / screenshot_name(address, view)
             await page.screenshot(path=str(visit.screenshot), full_page=True)
-        seen[address] = visit
-    current.clear()
+            lap("screenshot")
+    watch.visit = None
     await context.close()
     return seen
 
@@ -147,7 +194,8 @@ def browse(base_url: str, addresses: list[str], views: list[View], screenshots: 
            axe: bool = True) -> dict[View, dict[str, Visit]]:
     """Load every address once in each view, the views side by side in one
     headless Chromium, and return what each page showed (see Visit).
-    Screenshots (full page) go to `screenshots` if given. Runs in a thread of
+    Screenshots (full page) go to `screenshots` if given; axe-core runs in
+    the views that ask for it, unless `axe` is false. Runs in a thread of
     its own, so it can be called beside a sync Playwright."""
     require_chromium()
     if axe:

@@ -46,14 +46,18 @@ class Handler(SimpleHTTPRequestHandler):
         return super().send_head()
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # several pages loading at once must not see a full backlog
+
+
 class Server:
     """A running server: `url` is its root ('http://127.0.0.1:PORT/').
     Use as a context manager, or call `shutdown()`."""
 
     def __init__(self, site: Path, production: bool = False):
         handler = functools.partial(Handler, directory=str(site), production=production)
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.httpd.daemon_threads = True
+        self.httpd = _Server(("127.0.0.1", 0), handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 

@@ -8,24 +8,17 @@ page that moves must keep its old address through a redirect
 """
 from __future__ import annotations
 
-import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-
-from built_html import published_addresses  # noqa: E402
-from conftest import build_site  # noqa: E402
+from edition_tools.build import ROOT, build_or_exit
+from edition_tools.html import published_addresses
 
 MANIFEST = ROOT / "tests" / "published_addresses.txt"
 
 
 def main() -> None:
-    site = Path(tempfile.mkdtemp()) / "site"
-    result = build_site(site)
-    if result.returncode:
-        sys.exit(result.stderr)
+    site = build_or_exit(Path(tempfile.mkdtemp()) / "site")
     old = set(MANIFEST.read_text("utf-8").split()) if MANIFEST.exists() else set()
     new = published_addresses(site)
     MANIFEST.write_text("\n".join(sorted(old | new)) + "\n", "utf-8")

@@ -1,83 +1,88 @@
 """Every page, in Debian's Chromium, as any reader gets it: accessible
-(axe-core, light and dark scheme, search open), private (no request to any
-other host), and free of console errors."""
+(axe-core, light and dark scheme, search open),
+private (no request to any other host), and free of console errors.
+
+Each page is loaded once per view by the session's browser pass (`seen`, in
+conftest.py); these tests assert on what that pass collected."""
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import expect
 
-from conftest import ROOT, page_addresses
+from conftest import VIEWS
+from edition_tools.browser import SCHEMES, axe_violations
+from edition_tools.build import OUTPUT, ROOT
 from search_box import open_search
 
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+def by_page(visits, finding) -> dict[str, list[str]]:
+    return {v.address or "/": getattr(v, finding) for v in visits.values() if getattr(v, finding)}
 
 
-def axe_violations(page) -> list[str]:
-    if not AXE.exists():
-        pytest.fail("axe-core is missing: scripts/test installs it with npm ci")
-    page.add_script_tag(path=str(AXE))
-    found = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})"
-                          ".then(r => r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(' | ')))",
-                          AXE_TAGS)
-    return found
+@pytest.mark.parametrize("view", VIEWS, ids=str)
+def test_every_page_shows_the_readers_colour_scheme(seen, view):
+    shown = {v.address or "/": v.color_scheme for v in seen[view].values()}
+    assert set(shown.values()) == {SCHEMES[view.scheme]}, shown
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_nothing_on_any_page(browser, base_url, pages, scheme):
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, color_scheme=scheme)
-    page = context.new_page()
-    problems = {}
-    for address in page_addresses(pages):
-        page.goto(base_url + address)
-        expected = "slate" if scheme == "dark" else "default"
-        assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == expected
-        found = axe_violations(page)
-        if found:
-            problems[address or "/"] = found
-    context.close()
+@pytest.mark.parametrize("view", [v for v in VIEWS if v.axe], ids=str)
+def test_axe_finds_nothing_on_any_page(seen, view):
+    problems = by_page(seen[view], "axe")
     assert not problems, problems
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_nothing_with_the_search_open(browser, base_url, scheme):
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, color_scheme=scheme)
+@pytest.mark.parametrize("view", VIEWS, ids=str)
+def test_no_page_asks_another_host_for_anything(seen, view):
+    elsewhere = by_page(seen[view], "outside_requests")
+    assert not elsewhere, elsewhere
+    # and every request it made was answered, so none was missed
+    unfinished = by_page(seen[view], "unfinished")
+    assert not unfinished, unfinished
+
+
+@pytest.mark.parametrize("view", VIEWS, ids=str)
+def test_no_console_error_on_any_page(seen, view):
+    errors = by_page(seen[view], "console_errors")
+    assert not errors, errors
+
+
+SEARCHES = (("", "Lopez"), ("text/", "trade border"), ("participants/", "xylophone"))
+
+
+@pytest.fixture(scope="module", params=["light", "dark"])
+def searched(request, browser, base_url):
+    """With the search open and a query typed: axe-core's findings, requests
+    to other hosts and console errors, for each of SEARCHES."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, color_scheme=request.param)
     page = context.new_page()
-    problems = {}
-    for address, query in (("", "Lopez"), ("text/", "trade border"), ("participants/", "xylophone")):
+    own = urlsplit(base_url).netloc
+    found = {"axe": {}, "elsewhere": [], "errors": [], "workers": []}
+    context.on("request", lambda r: urlsplit(r.url).scheme in ("http", "https") and urlsplit(r.url).netloc != own
+               and found["elsewhere"].append(r.url))
+    page.on("console", lambda m: m.type == "error" and found["errors"].append(m.text))
+    page.on("pageerror", lambda e: found["errors"].append(str(e)))
+    page.on("worker", lambda w: found["workers"].append(w.url))
+    for address, query in SEARCHES:
         page.goto(base_url + address)
         open_search(page)
         page.locator("input.md-search__input").press_sequentially(query)
         page.wait_for_function("() => document.querySelector('.md-search-result__meta').textContent.trim() !== ''")
         page.wait_for_timeout(300)
-        found = axe_violations(page)
-        if found:
-            problems[f"{address or '/'} searching {query}"] = found
+        violations = axe_violations(page)
+        if violations:
+            found["axe"][f"{address or '/'} searching {query}"] = violations
     context.close()
-    assert not problems, problems
+    return found
 
 
-def test_no_request_leaves_the_site_and_no_console_error(browser, base_url, pages):
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
-    page = context.new_page()
-    own = urlsplit(base_url).netloc
-    elsewhere, errors = [], []
-    context.on("request", lambda r: urlsplit(r.url).scheme in ("http", "https") and urlsplit(r.url).netloc != own
-               and elsewhere.append(r.url))
-    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    workers = []
-    page.on("worker", lambda w: workers.append(w.url))
-    for address in page_addresses(pages):
-        page.goto(base_url + address)
-        page.wait_for_load_state("networkidle")
-    open_search(page)
-    page.locator("input.md-search__input").press_sequentially("Lopez")
-    page.wait_for_selector(".md-search-result__item")
-    context.close()
-    assert workers, "the search worker never started, so its requests were not recorded"
-    assert not elsewhere, elsewhere
-    assert not errors, errors
+def test_axe_finds_nothing_with_the_search_open(searched):
+    assert not searched["axe"], searched["axe"]
+
+
+def test_searching_asks_no_other_host_and_logs_no_error(searched):
+    assert searched["workers"], "the search worker never started, so its requests were not recorded"
+    assert not searched["elsewhere"], searched["elsewhere"]
+    assert not searched["errors"], searched["errors"]
 
 
 def test_keyboard_first_reaches_a_visible_skip_link(page, base_url):
@@ -114,7 +119,8 @@ def test_printing_shows_the_page_alone_with_addresses(page, base_url):
     link = page.locator("article a[href*='paragraph'], article a[href*='text/']").first
     after = link.evaluate("a => getComputedStyle(a, '::after').content")
     assert base_url + "text/#para_2__sent_2" in after
-    page.pdf(path=str(ROOT / "test-output" / "print-root-causes.pdf"))
+    OUTPUT.mkdir(exist_ok=True)
+    page.pdf(path=str(OUTPUT / "print-root-causes.pdf"))
 
 
 @pytest.fixture
