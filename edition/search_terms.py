@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from edition.index import index_of
+
 if TYPE_CHECKING:
     from edition.record import Commitment, Meeting, Organisation, Person, Record
 
@@ -36,15 +38,12 @@ def _as_head(o: Organisation) -> list[str]:
 def head_of(record: Record, o: Organisation) -> Person | None:
     """The person who heads a body: the one whose title is how the text names it
     ("Secretary of the Navy" for SEMAR); None when the text names no head."""
-    return next((p for p in record.people.values() if p.organisation == o.id and p.title in o.in_text), None)
+    return next((p for p in index_of(record).members.get(o.id, []) if p.title in o.in_text), None)
 
 
 def other_printed_forms(record: Record, p: Person) -> list[str]:
     """The person's name as other sources print it (a readout's "Admiral Rafael Ojeda Duran")."""
-    forms = [f.printed for f in getattr(p, "other_forms", [])]
-    forms += [a.printed for m in record.meetings.values() for a in getattr(m, "reported_attendees", [])
-              if a.person == p.id]
-    return [f for f in dict.fromkeys(forms) if f not in (p.name, *p.printed)]
+    return list(dict.fromkeys(printed for printed, _ in index_of(record).other_forms.get(p.id, [])))
 
 
 def person_tags(record: Record, p: Person) -> list[str]:
