@@ -2,17 +2,22 @@
 It measures; it asserts nothing (these machines are shared and noisy, so
 compare the ratios measured within one run).
 
-1. Build time of the full site against a bare Material site holding the raw
-   communiqué as one page: median of --runs each, and the ratio.
+1. Build time of the full site (`mkdocs build`) against, built in the same
+   run: (a) the same generated pages as plain Markdown files, no hooks and no
+   template overrides (the edition's own overhead: target at most 1.25x),
+   and (b) a bare Material site holding the raw communiqué as one page.
+   Median of --runs each, and the ratios.
 2. Page weight of every page on first load in headless Chromium, every
    response counted (the search worker's too): requests, bytes, gzip bytes.
 3. Lighthouse (mobile preset) on every page: four scores and LCP.
-4. Search: latency, index size, ranking (scripts/benchmark_search.py).
+4. Search: latency, index size, ranking (scripts/benchmark_search.py, run
+   on the same built site).
 5. Scale: the same build on records 10×, 100×, 1000× the real one
-   (scripts/generate_record.py): build time, site size, index size.
+   (edition_tools.synthetic): build time, site size, index size, and the
+   growth of each against the previous scale (linear: as the size factor).
 
 Run: .venv/bin/python scripts/benchmark.py [--runs 5] [--scales 10 100 1000]
-     [--lighthouse N]  (N pages; 0 to skip; default: all)
+     [--lighthouse N]  (N pages; 0 to skip; default: all)  [--no-search]
 """
 from __future__ import annotations
 
@@ -28,23 +33,21 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-sys.path.insert(0, str(ROOT / "tests"))
+import yaml
 
-import benchmark_search  # noqa: E402
-from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from generate_record import generate  # noqa: E402
-from static_server import serve  # noqa: E402
+from edition_tools.browser import CHROMIUM, CHROMIUM_ARGS, launch
+from edition_tools.build import ROOT, mkdocs_env
+from edition_tools.server import serve
+from edition_tools.synthetic import generate
 
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "OFFLINE": "false"}
 LIGHTHOUSE = ROOT / "scripts" / "lighthouse"
 
 
-def build(config: Path, dest: Path) -> float:
+def build(config: Path, dest: Path, strict: bool = True) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "--strict", "-f", str(config), "-d", str(dest)],
-                   check=True, env=ENV, capture_output=True)
+    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(dest)]
+    subprocess.run(command + (["--strict"] if strict else []), check=True, env=mkdocs_env(), capture_output=True,
+                   cwd=config.parent)
     return time.perf_counter() - start
 
 
@@ -58,15 +61,75 @@ def bare_site(folder: Path) -> Path:
     return folder / "mkdocs.yml"
 
 
+def generated_markdown(project: Path, site_url: str) -> dict[str, str]:
+    """The edition's generated pages as Markdown, {path in docs: text}: the
+    one place that calls the page code, so that it is easy to follow when
+    that entry point changes."""
+    from edition import pages
+    from edition.record import load
+    return pages.derived_pages(load(project / "data"), site_url)
+
+
+class _Loader(yaml.SafeLoader):
+    """mkdocs.yml as data, its !ENV tags read as their default."""
+
+
+_Loader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1]
+                        if isinstance(node, yaml.SequenceNode) else None)
+
+
+def plain_site(folder: Path, project: Path = ROOT) -> Path:
+    """The same site with none of the edition's code at build time: the
+    hand-written docs/ and the generated pages written out as Markdown files,
+    built by Material with the same theme settings, Markdown extensions,
+    plugins and navigation, but no hooks and no template overrides. (The
+    data files the hooks publish are missing, so it builds without --strict.)"""
+    config = yaml.load((project / "mkdocs.yml").read_text("utf-8"), Loader=_Loader)
+    docs = folder / "docs"
+    shutil.copytree(project / config.get("docs_dir", "docs"), docs)
+    for path, markdown in generated_markdown(project, config.get("site_url") or "/").items():
+        (docs / path).parent.mkdir(parents=True, exist_ok=True)
+        (docs / path).write_text(markdown, "utf-8")
+    config.pop("hooks", None)
+    config["theme"].pop("custom_dir", None)
+    config.pop("nav", None)  # MkDocs lists every page, as the edition's expanded navigation does
+    config["docs_dir"] = str(docs)
+    (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), "utf-8")
+    return folder / "mkdocs.yml"
+
+
+def hook_times(work: Path) -> dict[str, float]:
+    """Where the edition's own time goes: one build under cProfile, the
+    cumulative seconds of each hook's event function (profiling slows it)."""
+    import pstats
+    profile = work / "build.prof"
+    subprocess.run([sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "mkdocs", "build", "-q",
+                    "-d", str(work / "profiled-site")], check=True, env=mkdocs_env(), capture_output=True, cwd=ROOT)
+    stats = pstats.Stats(str(profile)).stats
+    hooks = str(ROOT / "hooks")
+    times = {f"{Path(file).stem}.{name}": round(total, 3)
+             for (file, _, name), (_, _, _, total, _) in stats.items()
+             if file.startswith(hooks) and name.startswith("on_") and total >= 0.005}
+    times["whole build (profiled)"] = round(max(total for (_, _, _, total, _) in stats.values()), 3)
+    return dict(sorted(times.items(), key=lambda kv: -kv[1]))
+
+
 def build_times(runs: int, work: Path) -> dict:
     bare = bare_site(work / "bare")
-    full, plain = [], []
-    for _ in range(runs):  # alternate, so that both see the same machine
+    plain = plain_site(work / "plain")
+    full, generated, one_page = [], [], []
+    for _ in range(runs):  # alternate, so that all three see the same machine
         full.append(build(ROOT / "mkdocs.yml", work / "full-site"))
-        plain.append(build(bare, work / "bare-site"))
-    f, b = statistics.median(full), statistics.median(plain)
-    return {"runs": runs, "full_s": round(f, 2), "bare_s": round(b, 2), "ratio": round(f / b, 2),
-            "full_all_s": [round(x, 2) for x in full], "bare_all_s": [round(x, 2) for x in plain]}
+        generated.append(build(plain, work / "plain-site", strict=False))
+        one_page.append(build(bare, work / "bare-site"))
+    f, p, b = (statistics.median(x) for x in (full, generated, one_page))
+    pages = lambda site: sum(1 for _ in site.rglob("*.html"))  # noqa: E731
+    return {"runs": runs, "full_s": round(f, 2), "plain_s": round(p, 2), "bare_s": round(b, 2),
+            "overhead": round(f / p, 2), "ratio_to_bare": round(f / b, 2),
+            "pages": {"full": pages(work / "full-site"), "plain": pages(work / "plain-site"),
+                      "bare": pages(work / "bare-site")},
+            "full_all_s": [round(x, 2) for x in full], "plain_all_s": [round(x, 2) for x in generated],
+            "bare_all_s": [round(x, 2) for x in one_page]}
 
 
 def pages_of(site: Path) -> list[str]:
@@ -78,7 +141,7 @@ def page_weights(site: Path, base: str) -> list[dict]:
     from playwright.sync_api import sync_playwright
     out = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch(p)
         for address in pages_of(site):
             context = browser.new_context()
             page = context.new_page()
@@ -122,6 +185,15 @@ def lighthouse(site: Path, base: str, limit: int | None) -> list[dict]:
     return out
 
 
+def search_figures(site: Path, out: Path) -> dict:
+    """scripts/benchmark_search.py on the built site, through its command line."""
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "benchmark_search.py"), "--site", str(site),
+                             "--json", str(out)], capture_output=True, text=True, env=mkdocs_env())
+    if result.returncode:
+        return {"error": result.stderr.strip().splitlines()[-1:]}
+    return json.loads(out.read_text("utf-8"))
+
+
 def scale(scales: list[int], work: Path) -> list[dict]:
     out = []
     for n in scales:
@@ -129,14 +201,16 @@ def scale(scales: list[int], work: Path) -> list[dict]:
         seconds = build(project / "mkdocs.yml", project / "site")
         site = project / "site"
         size = sum(f.stat().st_size for f in site.rglob("*") if f.is_file())
-        index = (site / "search" / "search_index.json").stat().st_size
-        out.append({"scale": n, "pages": sum(1 for _ in site.rglob("*.html")), "build_s": round(seconds, 1),
+        index_file = site / "search" / "search_index.json"
+        index = index_file.stat().st_size if index_file.exists() else 0
+        pages = sum(1 for _ in site.rglob("*.html"))
+        out.append({"scale": n, "pages": pages, "build_s": round(seconds, 1), "ms_per_page": round(1000 * seconds / pages, 1),
                     "site_mb": round(size / 1e6, 1), "search_index_mb": round(index / 1e6, 2)})
         shutil.rmtree(project)
     for a, b in zip(out, out[1:]):
         k = b["scale"] / a["scale"]
         b["growth_vs_previous"] = {"size_factor": k, "build": round(b["build_s"] / a["build_s"], 1),
-                                   "search_index": round(b["search_index_mb"] / a["search_index_mb"], 1)}
+                                   "search_index": round(b["search_index_mb"] / a["search_index_mb"], 1) if a["search_index_mb"] else None}
     return out
 
 
@@ -152,38 +226,47 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--scales", type=int, nargs="*", default=[10, 100, 1000])
     parser.add_argument("--lighthouse", type=int, default=None, help="pages to audit (0: none; default: all)")
+    parser.add_argument("--no-search", dest="search", action="store_false", help="skip the search benchmark")
     parser.add_argument("--json", type=Path, default=ROOT / "build" / "benchmark.json")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp())
     figures: dict = {}
 
     figures["build"] = build_times(args.runs, work)
-    print("\n1. Build time (median of {runs}): full {full_s} s, bare {bare_s} s, ratio {ratio}".format(**figures["build"]))
+    print("\n1. Build time, median of {runs} runs: the edition {full_s} s ({pages[full]} pages); the same pages as "
+          "plain Markdown, no hooks {plain_s} s; a bare one-page site {bare_s} s ({pages[bare]} page)\n"
+          "   the edition's own overhead: {overhead}x the plain build (target <= 1.25); "
+          "{ratio_to_bare}x the bare one-page site".format(**figures["build"]))
+    figures["build"]["hooks_s"] = hook_times(work)
+    print("   the hooks' share, one build under cProfile (seconds):")
+    for name, seconds in figures["build"]["hooks_s"].items():
+        print(f"     {name:40} {seconds}")
 
     site = work / "full-site"
-    base, server = serve(site)
-    figures["page_weight"] = page_weights(site, base)
-    print("\n2. Page weight on first load (all responses)")
-    print(table(figures["page_weight"], ["page", "requests", "bytes", "gzip_bytes"]))
-    worst = max(figures["page_weight"], key=lambda r: r["gzip_bytes"])
-    print(f"   heaviest: {worst['page']} {worst['gzip_bytes'] / 1024:.1f} KB gzip, "
-          f"most requests: {max(r['requests'] for r in figures['page_weight'])}")
+    with serve(site, production=True) as server:
+        figures["page_weight"] = page_weights(site, server.url)
+        print("\n2. Page weight on first load (all responses)")
+        print(table(figures["page_weight"], ["page", "requests", "bytes", "gzip_bytes"]))
+        worst = max(figures["page_weight"], key=lambda r: r["gzip_bytes"])
+        print(f"   heaviest: {worst['page']} {worst['gzip_bytes'] / 1024:.1f} KB gzip, "
+              f"most requests: {max(r['requests'] for r in figures['page_weight'])}")
 
-    if args.lighthouse != 0:
-        figures["lighthouse"] = lighthouse(site, base, args.lighthouse)
-        print("\n3. Lighthouse, mobile preset")
-        print(table(figures["lighthouse"], ["page", "performance", "accessibility", "best-practices", "seo", "lcp_ms", "below_0.9"]))
-    server.shutdown()
+        if args.lighthouse != 0:
+            figures["lighthouse"] = lighthouse(site, server.url, args.lighthouse)
+            print("\n3. Lighthouse, mobile preset")
+            print(table(figures["lighthouse"], ["page", "performance", "accessibility", "best-practices", "seo", "lcp_ms", "below_0.9"]))
 
-    figures["search"] = benchmark_search.measure(site)
-    print("\n4. Search")
-    for key, value in figures["search"].items():
-        print(f"   {key:24} {value}")
+    if args.search:
+        figures["search"] = search_figures(site, work / "search.json")
+        print("\n4. Search (scripts/benchmark_search.py)")
+        for key, value in figures["search"].items():
+            print(f"   {key:24} {value}")
 
     if args.scales:
         figures["scale"] = scale(args.scales, work)
         print("\n5. Scale")
-        print(table(figures["scale"], ["scale", "pages", "build_s", "site_mb", "search_index_mb", "growth_vs_previous"]))
+        print(table(figures["scale"], ["scale", "pages", "build_s", "ms_per_page", "site_mb", "search_index_mb",
+                                        "growth_vs_previous"]))
 
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n")
