@@ -17,21 +17,20 @@ Run: .venv/bin/python scripts/benchmark_search.py [--site DIR] [--json FILE]
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
 import json
 import statistics
 import sys
 import tempfile
-import threading
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+from bs4 import BeautifulSoup
 
-from bs4 import BeautifulSoup  # noqa: E402
-from conftest import CHROMIUM, CHROMIUM_ARGS, QuietHandler, build_site  # noqa: E402
+from edition_tools.browser import CHROMIUM, CHROMIUM_ARGS
+from edition_tools.build import ROOT, build_site
+from edition_tools.server import serve
+
+sys.path.insert(0, str(ROOT / "tests"))  # the query table and the search box driver the tests use
 from search_box import open_search, rank, results, search, type_last, watch  # noqa: E402
 from search_queries import QUERIES  # noqa: E402
 
@@ -55,12 +54,6 @@ def bare_site(folder: Path) -> Path:
     (folder / "docs" / "index.md").write_text(f"# {title}\n\n{body}", "utf-8")
     (folder / "mkdocs.yml").write_text("site_name: Bare\ntheme:\n  name: material\n  font: false\n", "utf-8")
     return folder / "mkdocs.yml"
-
-
-def serve(site: Path) -> tuple[ThreadingHTTPServer, str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
 def site_text_bytes(site: Path) -> int:
@@ -142,7 +135,8 @@ def typing(browser, base: str, ranked: bool) -> dict:
 
 def measure(site: Path, ranked: bool) -> dict:
     from playwright.sync_api import sync_playwright
-    server, base = serve(site)
+    server = serve(site)
+    base = server.url
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         loads = first_loads(browser, site, base)
