@@ -44,6 +44,7 @@ def generate(scale: int, out: Path) -> Path:
     forms = sorted({f for p in people for f in p.get("printed", [])}, key=len, reverse=True)
     pattern = re.compile("|".join(re.escape(f) for f in forms))
     all_ids = {r["id"] for records in (people, orgs, items, meetings) for r in records}
+    reported = next(m["id"] for m in meetings if m.get("reported"))
     n = len(paragraphs)
     out_text = []
     copies: dict[str, list] = {"people.yaml": [], "organisations.yaml": [], "commitments.yaml": [], "meetings.yaml": []}
@@ -78,6 +79,10 @@ def generate(scale: int, out: Path) -> Path:
                     q.pop("surname", None)  # no source says which words of a tagged name are the surname
                     if q.get("reported"):
                         q["reported"] = False
+                    if name == "commitments.yaml":  # reported from its own copy's meeting, not copy 0's
+                        q.setdefault("meeting", reported + suffix)
+                    if q.get("attendees") == "delegations":  # its own copy's delegations
+                        q["attendees"] = [p["id"] + suffix for p in people if p.get("delegation", "none") != "none"]
                 copies[name].append(q)
 
     if out.exists():
