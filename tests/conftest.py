@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from edition_tools.browser import CHROMIUM, CHROMIUM_ARGS, MissingTool, View, browse, launch  # noqa: F401
-from edition_tools.build import OUTPUT, ROOT, build_site  # noqa: F401
-from edition_tools.html import built_pages, page_addresses  # noqa: F401
-from edition_tools.server import Handler as QuietHandler, serve  # noqa: F401
+from edition_tools.browser import MissingTool, View, browse, launch
+from edition_tools.build import OUTPUT, ROOT, build_site  # ROOT, build_site: some tests import them from here
+from edition_tools.html import built_pages, page_addresses
+from edition_tools.server import serve
 
 # One browser pass a view, the views side by side: each page loaded once in
 # each, everything collected. axe-core runs at the desktop width in both
