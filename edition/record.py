@@ -42,12 +42,25 @@ _REFUSED = [
     (re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]"), "control characters are not allowed"),
     (re.compile(r"[\n\r\t]"), "must be one line"),
     (re.compile(r"[<>]"), "'<' and '>' are not allowed (they would be read as markup)"),
+    (re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]| {2}"), "spaces must be single plain spaces"),
     (re.compile(r"&[#A-Za-z]"), "'&' directly before a letter or '#' could be read as a character reference (&amp;): put a space after it"),
     (re.compile(r"^[=+@\-]"), "must not start with '=', '+', '-' or '@' (a spreadsheet would read it as a formula)"),
 ]
 
 
-def _text(value: str) -> str:
+MAX_TEXT, MAX_LONG_TEXT = 300, 3000
+
+
+# A one-line field (a name, a title) also reaches HTML attributes (a page's
+# description, Open Graph) that the theme does not escape.
+_QUOTE = (re.compile(r'"'), "'\"' is not allowed in a name or title (it would end an HTML attribute): use typographic quotes “ ”")
+
+
+def _text(value: str, limit: int = MAX_TEXT) -> str:
+    if len(value) > limit:
+        raise ValueError(f"at most {limit} characters ({len(value)} given)")
+    if limit == MAX_TEXT and _QUOTE[0].search(value):
+        raise ValueError(_QUOTE[1])
     for pattern, problem in _REFUSED:
         if pattern.search(value):
             raise ValueError(problem)
@@ -58,7 +71,7 @@ def _text(value: str) -> str:
 
 def _long_text(value: str) -> str:
     """A statement: may wrap over lines in YAML; spaces are made plain."""
-    return _text(" ".join(value.split()))
+    return _text(" ".join(value.split()), MAX_LONG_TEXT)
 
 
 def _ident(value: str) -> str:
@@ -68,8 +81,9 @@ def _ident(value: str) -> str:
 
 
 def _url(value: str) -> str:
-    if not re.fullmatch(r"https://[^\s<>\"'`]+", value):
-        raise ValueError("must be an https:// address without spaces or quotes")
+    if len(value) > 500 or not re.fullmatch(r"https://[^\s<>\"'`()\[\]{}|\\^]+", value):
+        raise ValueError("must be an https:// address of at most 500 characters, without spaces, quotes, "
+                         "brackets or parentheses (percent-encode them: %28 %29)")
     return value
 
 
@@ -81,7 +95,8 @@ Side = Literal["mexico", "united-states"]
 
 
 class Entry(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strict=True)
+    # strict: a number is not a date, true is not a paragraph number.
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 # ---------------------------------------------------------------- entries
@@ -196,11 +211,66 @@ class Meeting(Entry):
     topics: list[Statement] = Field(default_factory=list, description="What sources report was discussed, each with its source.")
 
 
+# ------------------------------------------------------- the context file
+
+def _term(value: str) -> str:
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .]{0,59}", value):
+        raise ValueError("a glossary term may hold only letters, digits, spaces and full stops")
+    return value
+
+
+Term = Annotated[str, AfterValidator(_term)]
+
+
+class Fact(BaseModel):
+    """Part of data/context.yaml: what the pages show of it is checked;
+    other keys are kept as notes for the next engineer."""
+    model_config = ConfigDict(extra="allow", frozen=True, strict=True)
+
+
+class Source(Fact):
+    title: LongText
+    url: Url
+
+
+class Publication(Fact):
+    date: datetime.date
+    publisher: Text
+    url: Url
+    note: LongText
+
+
+class Event(Fact):
+    id: Id
+    date: datetime.date
+    basis: LongText
+    sources: list[Source] = Field(min_length=1)
+    place: Text | None = None
+
+
+class Readout(Fact):
+    sources: list[Source] = Field(min_length=1)
+
+
+class Surname(Fact):
+    surnames: Text
+
+
+class ContextFile(Fact):
+    """The facts from outside the communiqué, each with its source."""
+    publication: Publication
+    events: list[Event] = Field(default_factory=list)
+    glossary: dict[Term, LongText]
+    glossary_sources: dict[Term, list[Source]] = Field(default_factory=dict)
+    follow_up_readout: Readout | None = None
+    surnames: dict[Text, Surname | LongText] = Field(default_factory=dict)
+
+
 # ------------------------------------------------------------- the record
 
 GROUPS = ("two-countries", "both-delegations")
 # Ids an entry may not take: its page would be a section's own page.
-RESERVED_IDS = {"Person": ("index", "organisations", "ties"), "Commitment": ("index",), "Meeting": ("index",)}
+RESERVED_IDS = {"Person": ("index", "organisations", "ties", *GROUPS), "Commitment": ("index",), "Meeting": ("index",)}
 
 
 class Record:
@@ -248,22 +318,17 @@ class Record:
         return [self.people[i] for i in meeting.attendees]
 
 
-def _sources(context) -> dict[str, str]:
-    """Every source the context file names: its address -> its title."""
-    found: dict[str, str] = {}
-
-    def walk(node):
-        if isinstance(node, dict):
-            if isinstance(node.get("url"), str):
-                found.setdefault(node["url"], str(node.get("title") or node.get("publisher") or node["url"]))
-            if isinstance(node.get("source"), str):
-                found.setdefault(node["source"], node["source"])
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-    walk(context)
+def _sources(context: dict) -> dict[str, str]:
+    """Every source the context file names: its address -> its title. The
+    file has been checked against ContextFile: these parts are sound."""
+    pub = context["publication"]
+    found = {pub["url"]: f"{pub['publisher']}: the communiqué"}
+    lists = [e["sources"] for e in context.get("events") or []]
+    lists += list((context.get("glossary_sources") or {}).values())
+    lists.append((context.get("follow_up_readout") or {}).get("sources") or [])
+    for sources in lists:
+        for s in sources:
+            found.setdefault(s["url"], " ".join(s["title"].split()))
     return found
 
 
@@ -276,15 +341,52 @@ YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def read_yaml(path: Path):
     file = f"data/{path.name}"
     try:
-        return yaml.load(path.read_text("utf-8"), Loader=YAML_LOADER)
+        text = path.read_text("utf-8-sig")
+        _check_yaml_shape(yaml.compose(text, Loader=YAML_LOADER), file)
+        return yaml.load(text, Loader=YAML_LOADER)
     except FileNotFoundError:
         raise RecordError(file, "(file)", "(file)", "the file is missing") from None
+    except OSError as error:
+        raise RecordError(file, "(file)", "(file)", f"cannot be read: {error.strerror}") from None
     except UnicodeDecodeError as error:
         raise RecordError(file, "(file)", "(file)", f"not UTF-8 text ({error.reason} at byte {error.start})") from None
     except yaml.YAMLError as error:
         where = getattr(error, "problem_mark", None)
         line = f" at line {where.line + 1}" if where else ""
         raise RecordError(file, "(file)", "(yaml)", f"not valid YAML{line}: {getattr(error, 'problem', error)}") from None
+
+
+def _check_yaml_shape(root, file: str) -> None:
+    """Before building the data: no key twice in a mapping (the last would
+    silently win), no alias that contains itself, and aliases that expand
+    to no more than a few times the file's own size (an alias bomb)."""
+    if root is None:
+        return
+    distinct, visits, limit = set(), 0, None
+    stack = [(root, frozenset())]
+    while stack:
+        node, ancestors = stack.pop()
+        visits += 1
+        distinct.add(id(node))
+        if limit is None and visits > 100_000:
+            limit = 20 * len(distinct) + 100_000
+        if limit is not None and visits > limit:
+            raise RecordError(file, "(file)", "(yaml)", "its aliases (*name) expand to far more than the file holds")
+        if id(node) in ancestors:
+            line = node.start_mark.line + 1
+            raise RecordError(file, "(file)", "(yaml)", f"an alias at line {line} contains itself")
+        inner = ancestors | {id(node)}
+        if isinstance(node, yaml.MappingNode):
+            keys = set()
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in keys:
+                        raise RecordError(file, "(file)", "(yaml)",
+                                          f"the key '{key.value}' is given twice in one mapping (line {key.start_mark.line + 1})")
+                    keys.add(key.value)
+                stack += [(key, inner), (value, inner)]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += [(item, inner) for item in node.value]
 
 
 def _entries(path: Path, model: type[Entry]) -> dict:
@@ -297,11 +399,12 @@ def _entries(path: Path, model: type[Entry]) -> dict:
     for n, item in enumerate(items, start=1):
         if not isinstance(item, dict):
             raise RecordError(file, f"#{n}", "(entry)", "must be a mapping of fields")
-        name = str(item.get("id", f"#{n}"))[:80]
+        name = _printable(str(item.get("id", f"#{n}")))
         try:
             entry = model.model_validate(item)
         except ValidationError as error:
             raise _record_error(file, name, model, error) from None
+        _no_repeats(entry, file, name)
         if entry.id in out:
             raise RecordError(file, name, "id", "duplicate id")
         if entry.id in RESERVED_IDS.get(model.__name__, ()):
@@ -310,15 +413,39 @@ def _entries(path: Path, model: type[Entry]) -> dict:
     return out
 
 
-def _record_error(file: str, name: str, model: type[Entry], error: ValidationError) -> RecordError:
+def _printable(text: str) -> str:
+    """A name from the data, safe to print in a message: one line, no escapes."""
+    return re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]", "?", text)[:80]
+
+
+def _no_repeats(entry: BaseModel, file: str, name: str, path: str = "") -> None:
+    """No list of an entry names the same thing twice (it would show twice)."""
+    for field, value in entry:
+        where = f"{path}{field}"
+        if isinstance(value, list):
+            seen = []
+            for n, item in enumerate(value):
+                if item in seen:
+                    raise RecordError(file, name, where, f"lists {_printable(str(item))!r} twice")
+                seen.append(item)
+                if isinstance(item, BaseModel):
+                    _no_repeats(item, file, name, f"{where}.{n}.")
+        elif isinstance(value, BaseModel):
+            _no_repeats(value, file, name, f"{where}.")
+
+
+def _record_error(file: str, name: str, model: type[BaseModel], error: ValidationError) -> RecordError:
     first = error.errors(include_url=False)[0]
-    loc = [str(part) for part in first["loc"]]
+    # Field names and list positions only, not pydantic's names for the type tried.
+    loc = [_printable(str(part)) for part in first["loc"] if isinstance(part, int) or re.fullmatch(r"\w[\w-]*", str(part))]
     field = ".".join(loc) or "(entry)"
     kind = first["type"]
     if kind == "missing":
         problem = "missing field"
-    elif kind == "extra_forbidden":
+    elif kind == "extra_forbidden" and len(loc) == 1:
         problem = f"unknown field (known: {', '.join(model.model_fields)})"
+    elif kind == "extra_forbidden":
+        problem = "unknown field"
     elif kind == "literal_error":
         problem = "must be one of " + first["ctx"]["expected"].replace("'", "")
     else:
@@ -348,12 +475,19 @@ def names_in_text(communique: Communique) -> set[str]:
 def load(data_dir: Path = DATA_DIR) -> Record:
     try:
         communique = read_communique(data_dir / "communique.txt")
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise RecordError("data/communique.txt", "(file)", "(text)", f"cannot be read: {error}") from None
+    except UnicodeDecodeError as error:
+        raise RecordError("data/communique.txt", "(file)", "(text)", f"not UTF-8 text ({error.reason} at byte {error.start})") from None
+    except OSError as error:
+        raise RecordError("data/communique.txt", "(file)", "(text)", f"cannot be read: {error.strerror}") from None
+    except ValueError:
+        raise RecordError("data/communique.txt", "(file)", "(text)", "must hold the title, a blank line, then the paragraphs") from None
     context = read_yaml(data_dir / "context.yaml")
-    _check(isinstance(context, dict) and isinstance(context.get("glossary"), dict)
-           and isinstance(context.get("publication"), dict),
-           "data/context.yaml", "(file)", "(top level)", "must be a mapping with 'publication' and 'glossary'")
+    _check(isinstance(context, dict), "data/context.yaml", "(file)", "(top level)", "must be a mapping of facts")
+    try:
+        ContextFile.model_validate(context)
+    except ValidationError as error:
+        first = error.errors(include_url=False)[0]["loc"]
+        raise _record_error("data/context.yaml", _printable(str(first[0]) if first else "(file)"), ContextFile, error) from None
     _check_glossary(context)
     record = Record(
         communique=communique,
@@ -368,23 +502,10 @@ def load(data_dir: Path = DATA_DIR) -> Record:
 
 
 def _check_glossary(context: dict) -> None:
-    """Glossary terms become abbreviations and anchors on every page: words,
-    digits, spaces and full stops only; each definition one safe text."""
-    f = "data/context.yaml"
-    for term, definition in context["glossary"].items():
-        _check(isinstance(term, str) and bool(re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .]*", term)), f, str(term)[:40],
-               "glossary", "a term may hold only letters, digits, spaces and full stops")
-        try:
-            _long_text(str(definition))
-        except ValueError as error:
-            raise RecordError(f, term, "glossary", str(error)) from None
-    for term, sources in (context.get("glossary_sources") or {}).items():
-        _check(term in context["glossary"], f, str(term)[:40], "glossary_sources", "no glossary entry has this term")
-        for source in sources or []:
-            try:
-                _url(str(source.get("url", "")) if isinstance(source, dict) else "")
-            except ValueError as error:
-                raise RecordError(f, term, "glossary_sources", str(error)) from None
+    """Each glossary source belongs to an entry of the glossary."""
+    for term in context.get("glossary_sources") or {}:
+        _check(term in context["glossary"], "data/context.yaml", _printable(str(term)), "glossary_sources",
+               "no glossary entry has this term")
 
 
 def _check_against_text(record: Record) -> None:
@@ -438,6 +559,8 @@ def _check_against_text(record: Record) -> None:
         for other in c.related:
             _check(other.item in record.commitments and other.item != c.id, f, c.id, "related",
                    f"unknown item '{other.item}'")
+            _check(all(back.item != c.id for back in record.commitments[other.item].related), f, c.id, "related",
+                   f"'{other.item}' already relates to it: give each relation once (the reverse is derived)")
         for person in c.names:
             _check(person in record.people, f, c.id, "names", f"unknown person '{person}'")
         for meeting in c.announces:
@@ -474,7 +597,9 @@ def _check_against_text(record: Record) -> None:
             fact = record.context_fact(m.context)
         except KeyError:
             raise RecordError(f, m.id, "context", f"no fact '{m.context}' in data/context.yaml") from None
-        known = fact.get("date") if m.context != "publication" else None  # published the day after
+        known = fact.get("date")
+        if m.context == "publication":  # "received yesterday": the meeting was the day before publication
+            known = known - datetime.timedelta(days=1)
         _check(known is None or known == m.date, f, m.id, "date", f"{m.date} disagrees with data/context.yaml ({known})")
     reported = [m.id for m in record.meetings.values() if m.reported]
     _check(len(reported) == 1, "data/meetings.yaml", ", ".join(reported) or "(all)", "reported",

@@ -64,8 +64,10 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
 
 
 def read_communique(path: Path) -> Communique:
-    blocks = [plain_spaces(b) for b in re.split(r"\n\s*\n", path.read_text("utf-8"))]
+    blocks = [plain_spaces(b) for b in re.split(r"\n\s*\n", path.read_text("utf-8-sig"))]
     title, *paragraphs = [b for b in blocks if b]
+    if not paragraphs:
+        raise ValueError("no paragraphs after the title")
     return Communique(
         title=title,
         paragraphs=tuple(

@@ -56,7 +56,7 @@ CASES = {
                           "data/commitments.yaml", "border-trade", "title", "'<' and '>' are not allowed"),
     "a character reference": ("people.yaml", lambda r: first(r, id="katie-tobin").update(aliases=["AT&amp;T"]),
                               "data/people.yaml", "katie-tobin", "aliases.0", "could be read as a character reference"),
-    "a spreadsheet formula": ("commitments.yaml", lambda r: first(r, id="border-trade").update(keywords=['=HYPERLINK("x")']),
+    "a spreadsheet formula": ("commitments.yaml", lambda r: first(r, id="border-trade").update(keywords=['=HYPERLINK(1)']),
                               "data/commitments.yaml", "border-trade", "keywords.0", "spreadsheet would read it as a formula"),
     "two lines in a title": ("meetings.yaml", lambda r: first(r, id="mexico-city").update(title="The meeting\nin Mexico City"),
                              "data/meetings.yaml", "mexico-city", "title", "must be one line"),
@@ -67,11 +67,35 @@ CASES = {
     "a verb the model does not know": ("commitments.yaml", lambda r: first(r, id="root-causes").update(verb="promised"),
                                        "data/commitments.yaml", "root-causes", "verb", "must be one of reaffirmed"),
     "a glossary term that is syntax": ("context.yaml", lambda r: r["glossary"].update({"DACA]: <b": "x"}),
-                                       "data/context.yaml", "DACA]: <b", "glossary", "a term may hold only"),
+                                       "data/context.yaml", "glossary", "glossary", "a glossary term may hold only"),
     "markup in a glossary entry": ("context.yaml", lambda r: r["glossary"].update(DHS="<img src=x onerror=alert(1)>"),
-                                   "data/context.yaml", "DHS", "glossary", "'<' and '>' are not allowed"),
+                                   "data/context.yaml", "glossary", "glossary.DHS", "'<' and '>' are not allowed"),
     "an id that is a section's page": ("people.yaml", lambda r: first(r, id="katie-tobin").update(id="organisations"),
                                        "data/people.yaml", "organisations", "id", "the address of a page of the site"),
+    "a quote that would end an attribute": ("commitments.yaml", lambda r: first(r, id="orderly-migration").update(title='0;url=x" http-equiv="refresh'),
+                                            "data/commitments.yaml", "orderly-migration", "title", "is not allowed in a name or title"),
+    "a non-breaking space": ("organisations.yaml", lambda r: first(r, id="semar").update(name="Secretariat of\u00a0the Navy"),
+                             "data/organisations.yaml", "semar", "name", "single plain spaces"),
+    "a title far too long": ("commitments.yaml", lambda r: first(r, id="border-trade").update(title="x" * 5000),
+                             "data/commitments.yaml", "border-trade", "title", "at most 300 characters"),
+    "true as a paragraph": ("commitments.yaml", lambda r: first(r, id="border-trade").update(paragraph=True),
+                            "data/commitments.yaml", "border-trade", "paragraph", "valid integer"),
+    "a number as a date": ("meetings.yaml", lambda r: first(r, id="mexico-city").update(date=1703635200),
+                           "data/meetings.yaml", "mexico-city", "date", "valid date"),
+    "the reported meeting's date": ("meetings.yaml", lambda r: first(r, id="mexico-city").update(date=datetime.date(1999, 1, 1)),
+                                    "data/meetings.yaml", "mexico-city", "date", "disagrees with data/context.yaml"),
+    "a group's id for a person": ("people.yaml", lambda r: first(r, id="katie-tobin").update(id="two-countries"),
+                                  "data/people.yaml", "two-countries", "id", "the address of a page"),
+    "a name listed twice": ("people.yaml", lambda r: first(r, id="andres-manuel-lopez-obrador").update(aliases=["AMLO", "AMLO"]),
+                            "data/people.yaml", "andres-manuel-lopez-obrador", "aliases", "twice"),
+    "a relation typed both ways": ("commitments.yaml", lambda r: first(r, id="root-causes").update(related=[{"item": "orderly-migration", "basis": "again"}]),
+                                   "data/commitments.yaml", "orderly-migration", "related", "already relates to it"),
+    "a context date that is not a date": ("context.yaml", lambda r: r["publication"].update(date=None),
+                                          "data/context.yaml", "publication", "publication.date", "valid date"),
+    "a context basis that is a list": ("context.yaml", lambda r: r["events"][1].update(basis=["a", "b"]),
+                                       "data/context.yaml", "events", "events.1.basis", "valid string"),
+    "a script address as a source": ("context.yaml", lambda r: r["events"][0]["sources"][0].update(url="javascript:alert(1)"),
+                                     "data/context.yaml", "events", "events.0.sources.0.url", "must be an https:// address"),
     "a list where a text goes": ("people.yaml", lambda r: first(r, id="ken-salazar").update(title=["x"]),
                                  "data/people.yaml", "ken-salazar", "title", "valid string"),
 }
@@ -98,6 +122,40 @@ def test_the_build_stops_on_a_bad_record_and_says_where(tmp_path):
     assert "Traceback" not in result.stderr
 
 
+RAW = {
+    "an alias bomb": ("context.yaml", "bomb: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"bomb{n}: &a{n} [{', '.join(['*a' + str(n - 1)] * 10)}]\n" for n in range(1, 9)), "expand to far more than the file holds"),
+    "an alias that contains itself": ("context.yaml", "loop: &l [1, *l]\n", "contains itself"),
+    "a key given twice": ("people.yaml", None, "is given twice in one mapping"),
+}
+
+
+@pytest.mark.parametrize("case", RAW)
+def test_yaml_that_would_hang_or_mislead_is_refused(data, case):
+    file, extra, problem = RAW[case]
+    path = data / file
+    if extra is None:  # the title of the first entry, written twice
+        text = path.read_text("utf-8").replace("  name: Andrés Manuel López Obrador\n",
+                                               "  name: Andrés Manuel López Obrador\n  name: Someone Else\n", 1)
+    else:
+        text = path.read_text("utf-8") + extra
+    path.write_text(text, "utf-8")
+    with pytest.raises(RecordError) as error:
+        load(data)
+    assert str(error.value).startswith(f"data/{file}: entry '(file)', field '(yaml)': ")
+    assert problem in str(error.value)
+
+
+def test_the_texts_files_own_marks_are_not_the_text(data):
+    """A byte-order mark is not part of the title; an empty text is refused."""
+    path = data / "communique.txt"
+    path.write_text("\ufeff" + path.read_text("utf-8"), "utf-8")
+    assert not load(data).communique.title.startswith("\ufeff")
+    path.write_text("  \n", "utf-8")
+    with pytest.raises(RecordError, match="must hold the title, a blank line, then the paragraphs"):
+        load(data)
+
+
 def test_broken_yaml_says_where(data):
     (data / "people.yaml").write_text("- id: x\n  name: [unclosed\n", "utf-8")
     with pytest.raises(RecordError) as error:
@@ -106,7 +164,7 @@ def test_broken_yaml_says_where(data):
 
 
 # Everything a title may hold that Markdown, HTML or a table could read as syntax.
-HOSTILE = 'Trade *at* [the] border_{#x} | 1. "q" & \'s\' \\ ~ ^ = `c` !x (y) #z'
+HOSTILE = 'Trade *at* [the] border_{#x} | 1. & \'s\' \\ ~ ^ = `c` !x (y) #z'
 
 
 def test_a_field_reaches_every_place_as_typed(tmp_path):
