@@ -114,7 +114,8 @@ class Pages:
             attendance_cell=self.attendance_cell, tie_rows=self.tie_rows, Markup=Markup, markdown_text=markdown_text,
             search_tags=SimpleNamespace(person=lambda p: search_terms.person_tags(record, p),
                                         commitment=lambda c: search_terms.commitment_tags(record, c),
-                                        meeting=lambda m: search_terms.meeting_tags(record, m)),
+                                        meeting=lambda m: search_terms.meeting_tags(record, m),
+                                        head_of=lambda o: search_terms.head_of(record, o)),
         )
         self.env.filters.update(id=_ident, join=_join, part_label=vocabulary.PARTS.__getitem__, code=_code)
 
