@@ -81,11 +81,16 @@ class Index:
                 if not any(s <= m.start() < e for s, e in skip)]
 
     def not_listed(self, meeting: Meeting) -> list[Person]:
-        """Members of the delegations a meeting's source does not list (never 'absent')."""
+        """Those the communiqué puts at the meeting that agreed to hold this
+        one whom its source does not list (never 'absent': the source just
+        does not name them)."""
         if not meeting.reported_attendees:
             return []
         listed = {a.person for a in meeting.reported_attendees}
-        return [p for p in self.record.delegates() if p.id not in listed]
+        agreed = [a.person for c in self.announced_by.get(meeting.id, [])
+                  for a in self.attendance_at.get(self.record.meeting_of(c).id, []) if a.basis == "communique"]
+        people = {p.id: p for p in agreed}
+        return [p for pid, p in people.items() if pid not in listed]
 
 
 def build(record: Record) -> Index:

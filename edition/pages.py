@@ -111,7 +111,7 @@ class Pages:
             where=self.where, annotated=self.annotated, citation=self.citation, source_link=self.source_link,
             sources_of=self.sources_of, schema_tables=self.schema_tables, export_schema=export.schema,
             page_of=page_of, quote_location=self.quote_location, org_name=org_name, glossary_id=addresses.glossary_id,
-            attendance_cell=self.attendance_cell, tie_rows=self.tie_rows, Markup=Markup, markdown_text=markdown_text,
+            attendance_cell=self.attendance_cell, attendance_tables=self.attendance_tables, tie_rows=self.tie_rows, Markup=Markup, markdown_text=markdown_text,
             search_tags=SimpleNamespace(person=lambda p: search_terms.person_tags(record, p),
                                         commitment=lambda c: search_terms.commitment_tags(record, c),
                                         meeting=lambda m: search_terms.meeting_tags(record, m),
@@ -180,6 +180,18 @@ class Pages:
         bases = {a.basis for a in self.index.attendance.get(p.id, []) if a.meeting is m}
         words = [label for basis, label in (("communique", "Communiqué"), ("source", "Source")) if basis in bases]
         return Markup(" and ".join(words))
+
+    def attendance_tables(self, width: int = 6) -> list[tuple[list[Meeting], list[Person]]]:
+        """The people × meetings table, as tables of at most `width` meetings,
+        each with the people recorded at one of them: the whole stays linear
+        in the record however many meetings it holds."""
+        meetings = list(self.record.meetings.values())
+        tables = []
+        for start in range(0, len(meetings), width):
+            chunk = meetings[start:start + width]
+            at = {a.person.id for m in chunk for a in self.index.attendance_at.get(m.id, [])}
+            tables.append((chunk, [p for p in self.record.people.values() if p.id in at]))
+        return tables
 
     def tie_rows(self, items: list[Commitment]) -> list[tuple[Person, list[tuple[Commitment, str | None]]]]:
         """The people × items matrix: each person tied to one of the items,
