@@ -30,6 +30,5 @@ TIE_BASES = {
     "delegation": "By both delegations, theirs included",
     "attended": "Reaffirmed at a meeting they attended (the edition's inference)",
 }
-ATTENDANCE_BASES = {"communique": "named there by the communiqué", "source": "listed by a source, not the communiqué"}
 STATEMENT_KINDS = {"readout": "an official readout", "press": "a press report"}
 MEETING_KINDS = {"call": "Telephone call", "meeting": "Meeting"}
