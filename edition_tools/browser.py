@@ -216,3 +216,21 @@ def browse(base_url: str, addresses: list[str], views: list[View], screenshots: 
     if "error" in out:
         raise out["error"]
     return out["result"]
+
+
+def first_load(browser, url: str, settle_ms: int = 300) -> dict:
+    """A page opened in a fresh context, as a reader's first visit: how many
+    requests it makes and what they weigh, as sent and gzipped."""
+    import gzip
+
+    context = browser.new_context()
+    page = context.new_page()
+    done = []
+    page.on("requestfinished", lambda r: done.append(r))
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(settle_ms)
+    bodies = [r.response().body() for r in done if r.response()]
+    context.close()
+    return {"requests": len(done), "bytes": sum(len(b) for b in bodies),
+            "gzip_bytes": sum(len(gzip.compress(b)) for b in bodies)}

@@ -22,7 +22,6 @@ Run: .venv/bin/python scripts/benchmark.py [--runs 5] [--scales 10 100 1000]
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import shutil
@@ -35,7 +34,7 @@ from pathlib import Path
 
 import yaml
 
-from edition_tools.browser import CHROMIUM, CHROMIUM_ARGS, launch
+from edition_tools.browser import CHROMIUM, CHROMIUM_ARGS, first_load, launch
 from edition_tools.build import ROOT, mkdocs_env
 from edition_tools.server import serve
 from edition_tools.synthetic import generate
@@ -143,18 +142,7 @@ def page_weights(site: Path, base: str) -> list[dict]:
     with sync_playwright() as p:
         browser = launch(p)
         for address in pages_of(site):
-            context = browser.new_context()
-            page = context.new_page()
-            responses = []
-            page.on("requestfinished", lambda r: responses.append(r))
-            page.goto(base + address)
-            page.wait_for_load_state("networkidle")
-            page.wait_for_timeout(300)
-            bodies = [r.response().body() for r in responses if r.response()]
-            out.append({"page": "/" + address, "requests": len(responses),
-                        "bytes": sum(len(b) for b in bodies),
-                        "gzip_bytes": sum(len(gzip.compress(b)) for b in bodies)})
-            context.close()
+            out.append({"page": "/" + address, **first_load(browser, base + address)})
         browser.close()
     return out
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from edition_tools.browser import CHROMIUM, CHROMIUM_ARGS
+from edition_tools.browser import CHROMIUM, CHROMIUM_ARGS, first_load
 from edition_tools.build import ROOT, build_site
 from edition_tools.server import serve
 
@@ -72,20 +72,7 @@ def addresses(site: Path) -> list[str]:
 
 def first_loads(browser, site: Path, base: str) -> list[dict]:
     """Every page opened in a fresh context, as a first visit: what it loads before any search."""
-    out = []
-    for address in addresses(site):
-        context = browser.new_context()
-        page = context.new_page()
-        done = []
-        page.on("requestfinished", lambda r: done.append(r))
-        page.goto(base + address)
-        page.wait_for_load_state("networkidle")
-        page.wait_for_timeout(200)
-        bodies = [r.response().body() for r in done if r.response()]
-        out.append({"page": "/" + address, "requests": len(done), "bytes": sum(len(b) for b in bodies),
-                    "gzip_bytes": sum(len(gzip.compress(b)) for b in bodies)})
-        context.close()
-    return out
+    return [{"page": "/" + address, **first_load(browser, base + address, settle_ms=200)} for address in addresses(site)]
 
 
 def cold_start(browser, base: str, query: str) -> dict:
