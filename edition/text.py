@@ -80,10 +80,3 @@ def read_communique(path: Path) -> Communique:
 def forms_pattern(forms) -> re.Pattern:
     """One pattern for all the forms, longest first, so that the longest wins."""
     return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
-
-
-def mentions(text: str, forms: dict[str, str], pattern: re.Pattern | None = None) -> list[tuple[int, int, str]]:
-    """Where the text holds one of `forms` (form -> key): (start, end, key)
-    for each occurrence, the longest form where they overlap."""
-    pattern = pattern or forms_pattern(forms)
-    return [(m.start(), m.end(), forms[m.group()]) for m in pattern.finditer(text)]
