@@ -208,7 +208,7 @@ class Pages:
         if ref == "publication":
             # The note dates the meeting from the release and from the readout of the follow-up.
             readout = (self.record.context.get("follow_up_readout") or {}).get("sources", [])[:1]
-            return fact["note"], [{"title": f"{fact['publisher']}: the communiqué", "url": fact["url"]}, *readout]
+            return fact["date_basis"], [{"title": f"{fact['publisher']}: the communiqué", "url": fact["url"]}, *readout]
         return fact["basis"], fact["sources"]
 
     def annotated(self, para: Paragraph) -> Markup:

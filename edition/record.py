@@ -134,6 +134,7 @@ class Person(Entry):
         default_factory=list, description="What the communiqué says of their part in the Mexico City meeting.")
     lang: Literal["en", "es"] = Field("en", description="es for a Spanish name, so that screen readers say it right.")
     aliases: list[Text] = Field(default_factory=list, description="Other names readers search for (AMLO), shown on the entry.")
+    keywords_es: list[Text] = Field(default_factory=list, description="The edition's own Spanish search words for them (their title and body as a Mexican reader would type them); never shown as the communiqué's words.")
 
     @property
     def in_communique(self) -> bool:
@@ -170,6 +171,7 @@ class Commitment(Entry):
     attributed_to: Id = Field(description="Who the text says did it: two-countries, both-delegations, or a person's id.")
     names: list[Id] = Field(default_factory=list, description="People the quote itself names (ids).")
     keywords: list[Text] = Field(default_factory=list, description="Words readers search with that the quote may not contain.")
+    keywords_es: list[Text] = Field(default_factory=list, description="The edition's own Spanish search words for it; never shown as the communiqué's words.")
     related: list[Related] = Field(default_factory=list, description="Related commitments, each with the basis (the reverse is derived).")
     announces: list[Id] = Field(default_factory=list, description="Meetings the item announces (ids).")
     meeting: Id | None = Field(None, description="The meeting the communiqué reports it from; omitted for the one it reports.")
@@ -206,6 +208,7 @@ class Meeting(Entry):
     place: Text | None = Field(None, description="Where, when a source says more than the communiqué.")
     reported: bool = Field(False, description="True for the one meeting the communiqué reports.")
     keywords: list[Text] = Field(default_factory=list, description="Words readers search with.")
+    keywords_es: list[Text] = Field(default_factory=list, description="The edition's own Spanish search words for it; never shown as the communiqué's words.")
     purpose: Statement | None = Field(None, description="Why it was held, as a source reports it.")
     reported_attendees: list[ReportedAttendee] = Field(default_factory=list, description="Who a source lists there, as printed.")
     topics: list[Statement] = Field(default_factory=list, description="What sources report was discussed, each with its source.")
@@ -233,11 +236,38 @@ class Source(Fact):
     url: Url
 
 
+class Variant(Fact):
+    """A phrase the White House text and Mexico's English release word differently."""
+    paragraph: int = Field(ge=1)
+    white_house: LongText
+    sre_en: LongText
+
+
+class MexicanRelease(Fact):
+    publisher: Text
+    title_en: LongText
+    url: Url
+    note: LongText
+    variants: list[Variant] = Field(default_factory=list)
+
+
 class Publication(Fact):
     date: datetime.date
     publisher: Text
     url: Url
-    note: LongText
+    date_basis: LongText
+    mexican_release: MexicanRelease | None = None
+
+
+class Archived(Fact):
+    as_issued: Url
+    archived: Url
+    keeper: Text
+    sources: list[Source] = Field(min_length=1)
+
+
+class SourceKind(Fact):
+    kind: LongText
 
 
 class Event(Fact):
@@ -264,6 +294,8 @@ class ContextFile(Fact):
     glossary_sources: dict[Term, list[Source]] = Field(default_factory=dict)
     follow_up_readout: Readout | None = None
     surnames: dict[Text, Surname | LongText] = Field(default_factory=dict)
+    archives: dict[Id, Archived] = Field(default_factory=dict)
+    source_kinds: dict[Url, SourceKind] = Field(default_factory=dict)
 
 
 # ------------------------------------------------------------- the record
