@@ -1,0 +1,92 @@
+"""data/context.yaml: the facts from outside the communiqué, each with its
+source, as models."""
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from edition.record.fields import Id, LongText, Text, Url
+
+def _term(value: str) -> str:
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .]{0,59}", value):
+        raise ValueError("a glossary term may hold only letters, digits, spaces and full stops")
+    return value
+
+
+Term = Annotated[str, AfterValidator(_term)]
+
+
+class Fact(BaseModel):
+    """Part of data/context.yaml: what the pages show of it is checked;
+    other keys are kept as notes for the next engineer."""
+    model_config = ConfigDict(extra="allow", frozen=True, strict=True)
+
+
+class Source(Fact):
+    title: LongText
+    url: Url
+
+
+class Variant(Fact):
+    """A phrase the White House text and Mexico's English release word differently."""
+    paragraph: int = Field(ge=1)
+    white_house: LongText
+    sre_en: LongText
+
+
+class MexicanRelease(Fact):
+    publisher: Text
+    title_en: LongText
+    url: Url
+    note: LongText
+    variants: list[Variant] = Field(default_factory=list)
+
+
+class Publication(Fact):
+    date: datetime.date
+    publisher: Text
+    url: Url
+    date_basis: LongText
+    mexican_release: MexicanRelease | None = None
+
+
+class Archived(Fact):
+    as_issued: Url
+    archived: Url
+    keeper: Text
+    sources: list[Source] = Field(min_length=1)
+
+
+class SourceKind(Fact):
+    kind: LongText
+
+
+class Event(Fact):
+    id: Id
+    date: datetime.date
+    basis: LongText
+    sources: list[Source] = Field(min_length=1)
+    place: Text | None = None
+
+
+class Readout(Fact):
+    sources: list[Source] = Field(min_length=1)
+
+
+class Surname(Fact):
+    surnames: Text
+
+
+class ContextFile(Fact):
+    """The facts from outside the communiqué, each with its source."""
+    publication: Publication
+    events: list[Event] = Field(default_factory=list)
+    glossary: dict[Term, LongText]
+    glossary_sources: dict[Term, list[Source]] = Field(default_factory=dict)
+    follow_up_readout: Readout | None = None
+    surnames: dict[Text, Surname | LongText] = Field(default_factory=dict)
+    archives: dict[Id, Archived] = Field(default_factory=dict)
+    source_kinds: dict[Url, SourceKind] = Field(default_factory=dict)

@@ -1,0 +1,75 @@
+"""The Record: the text and every entry of data/, once checked, and the
+questions the rest of the edition asks of it."""
+from __future__ import annotations
+
+from edition.record.context import ContextFile
+from edition.record.entries import Commitment, Meeting, Organisation, Person
+from edition.text import Communique
+
+GROUPS = ("two-countries", "both-delegations")
+# Ids an entry may not take: its page would be a section's own page.
+RESERVED_IDS = {"Person": ("index", "organisations", "ties", *GROUPS), "Commitment": ("index",), "Meeting": ("index",)}
+
+
+class Record:
+    """The text and every entry of data/, checked against each other."""
+
+    def __init__(self, communique: Communique, people: dict[str, Person], organisations: dict[str, Organisation],
+                 commitments: dict[str, Commitment], meetings: dict[str, Meeting], context: dict,
+                 facts: ContextFile | None = None):
+        self.communique, self.people, self.organisations = communique, people, organisations
+        self.commitments, self.meetings = commitments, meetings
+        # facts: data/context.yaml as its validated model; context: the same
+        # file as the raw mapping (kept while modules still read it by key).
+        self.facts = facts if facts is not None else ContextFile.model_validate(context)
+        self.context = context
+        self.sources = _sources(context)
+
+    @property
+    def glossary(self) -> dict[str, str]:
+        return self.context["glossary"]
+
+    def glossary_sources(self, term: str) -> list[dict]:
+        return self.context.get("glossary_sources", {}).get(term, [])
+
+    def context_fact(self, ref: str) -> dict:
+        """'publication' or 'events.<id>' from context.yaml."""
+        if ref == "publication":
+            return self.context["publication"]
+        kind, _, ident = ref.partition(".")
+        for fact in self.context.get(kind) or []:
+            if isinstance(fact, dict) and fact.get("id") == ident:
+                return fact
+        raise KeyError(ref)
+
+    @property
+    def reported_meeting(self) -> Meeting:
+        """The meeting the communiqué reports: its agenda items come from it."""
+        return next(m for m in self.meetings.values() if m.reported)
+
+    def meeting_of(self, commitment: Commitment) -> Meeting:
+        """The meeting the communiqué reports a commitment from."""
+        return self.meetings[commitment.meeting] if commitment.meeting else self.reported_meeting
+
+    def delegates(self) -> list[Person]:
+        return [p for p in self.people.values() if p.delegation != "none"]
+
+    def attendees(self, meeting: Meeting) -> list[Person]:
+        """Who the communiqué puts at a meeting."""
+        if meeting.attendees == "delegations":
+            return self.delegates()
+        return [self.people[i] for i in meeting.attendees]
+
+
+def _sources(context: dict) -> dict[str, str]:
+    """Every source the context file names: its address -> its title. The
+    file has been checked against ContextFile: these parts are sound."""
+    pub = context["publication"]
+    found = {pub["url"]: f"{pub['publisher']}: the communiqué"}
+    lists = [e["sources"] for e in context.get("events") or []]
+    lists += list((context.get("glossary_sources") or {}).values())
+    lists.append((context.get("follow_up_readout") or {}).get("sources") or [])
+    for sources in lists:
+        for s in sources:
+            found.setdefault(s["url"], " ".join(s["title"].split()))
+    return found
