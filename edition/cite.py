@@ -3,13 +3,18 @@ permanent link, for the whole communiqué, each paragraph and each item.
 
 Every citation names the official source address and its date (from the
 context file: the date is in the address itself) and this edition's
-permanent link.
+permanent link. `citation_facts` is what every other form of the
+citation (the reference managers' <meta> tags, the downloads) takes too.
 """
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 from edition.record import Record
+
+# What the document is, from its title ("Mexico-U.S. Joint Communique: …").
+KIND = "Joint communiqué"
 
 
 @dataclass(frozen=True)
@@ -18,18 +23,49 @@ class Citation:
     plain: str
 
 
+@dataclass(frozen=True)
+class CitationFacts:
+    """The communiqué as every citation of it gives it."""
+    title: str
+    publisher: str
+    date: datetime.date
+    kind: str
+    url: str            # the release's address as issued
+    archived: str       # the copy a reader can open today ('' if the context gives none)
+    keeper: str         # who keeps that copy
+
+
+def citation_facts(record: Record) -> CitationFacts:
+    pub = record.context["publication"]
+    kept = (record.context.get("archives") or {}).get("publication") or {}
+    return CitationFacts(title=record.communique.title, publisher=pub["publisher"].split(" (")[0],
+                         date=pub["date"], kind=KIND, url=kept.get("as_issued", pub["url"]),
+                         archived=kept.get("archived", ""), keeper=kept.get("keeper", "").split(" (")[0])
+
+
+def addresses_note(f: CitationFacts) -> str:
+    """Where the release can be read: the archived copy first (the one a
+    reader can open today), then the address as issued."""
+    if not f.archived:
+        return f"{f.url}."
+    return f"{f.archived} (copy kept by the {f.keeper}; as issued, no longer served: {f.url})."
+
+
 def cite(record: Record, permalink: str, where: str = "", quote: str = "") -> Citation:
     """`permalink` is the part's absolute address in this edition
     (edition/addresses.py); `where` says which part ('paragraph 2,
-    sentence 3'); `quote` opens the plain citation when given."""
-    pub = record.context["publication"]
-    publisher = pub["publisher"].split(" (")[0]
-    date, url, title = pub["date"], pub["url"], record.communique.title
-    us_date, day_date = f"{date:%B} {date.day}, {date.year}", f"{date.day} {date:%B %Y}"
+    sentence 3'); `quote` opens the plain citation when given.
+
+    The Chicago form is a report's, with the fields a reference manager
+    saves from the page's <meta> tags (edition/head_meta.py): institution,
+    title, report type, date, address."""
+    f = citation_facts(record)
+    us_date, day_date = f"{f.date:%B} {f.date.day}, {f.date.year}", f"{f.date.day} {f.date:%B %Y}"
     locator = f", {where}" if where else ""
-    chicago = (f"{publisher}. “{title}{',' if where else '.'}”{' ' + where + '.' if where else ''} "
-               f"Statements and Releases, {us_date}. {url}. Web edition: {permalink}.")
+    note = addresses_note(f)
+    chicago = (f"{f.publisher}. “{f.title}{',' if where else '.'}”{' ' + where + '.' if where else ''} "
+               f"{f.kind}, {us_date}. {note} Web edition: {permalink}.")
     opening = f"“{quote}” " if quote else ""
-    plain = (f"{opening}{title} ({publisher}, {day_date}){locator}. "
-             f"Official text: {url} Permanent link: {permalink}")
+    plain = (f"{opening}{f.title} ({f.publisher}, {day_date}){locator}. "
+             f"Official text: {note} Permanent link: {permalink}")
     return Citation(chicago=chicago, plain=plain)

@@ -1,0 +1,90 @@
+"""The changes log (data/changes.yaml): what changed on which pages, when
+and why. Each change has a permanent id, never reused. Pages show the date
+they last changed from here; the changes page and the Atom feed list it.
+"""
+from __future__ import annotations
+
+import datetime
+import fnmatch
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from edition.record import DATA_DIR, Id, LongText, RecordError, read_yaml
+
+FILE = "data/changes.yaml"
+
+
+class Change(BaseModel):
+    """One change readers may notice on a published page."""
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    id: Id = Field(description="Permanent id of the change, never reused.")
+    date: datetime.date = Field(description="The day the change was published.")
+    what: LongText = Field(description="What changed, in a sentence a reader understands.")
+    why: LongText = Field(description="Why it changed.")
+    pages: list[str] = Field(min_length=1, description="The pages it changed: source paths under docs/, or patterns with *.")
+
+    @field_validator("pages")
+    @classmethod
+    def _paths(cls, value: list[str]) -> list[str]:
+        for page in value:
+            if page != "*" and not (page.endswith(".md") and all(part and part not in (".", "..") for part in page.split("/"))
+                                    and all(c.isalnum() or c in "-_./*" for c in page)):
+                raise ValueError(f"not a page's source path or pattern: {page[:80]!r} (e.g. 'participants/antony-blinken.md')")
+        return value
+
+    def touches(self, page: str) -> bool:
+        return any(p == "*" or fnmatch.fnmatchcase(page, p) for p in self.pages)
+
+
+class Log:
+    """Every change, in the order of the file (oldest first)."""
+
+    def __init__(self, changes: list[Change]):
+        self.changes = changes
+
+    def of(self, page: str) -> list[Change]:
+        return [c for c in self.changes if c.touches(page)]
+
+    def last_changed(self, page: str) -> datetime.date | None:
+        dates = [c.date for c in self.of(page)]
+        return max(dates) if dates else None
+
+    @property
+    def updated(self) -> datetime.date:
+        return max(c.date for c in self.changes)
+
+
+def load(data_dir: Path = DATA_DIR) -> Log:
+    items = read_yaml(data_dir / "changes.yaml")
+    if not isinstance(items, list) or not items:
+        raise RecordError(FILE, "(file)", "(top level)", "must be a list of changes, at least one")
+    changes, seen = [], set()
+    for n, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            raise RecordError(FILE, f"#{n}", "(entry)", "must be a mapping of fields")
+        name = str(item.get("id", f"#{n}"))[:80]
+        try:
+            change = Change.model_validate(item)
+        except ValidationError as error:
+            first = error.errors(include_url=False)[0]
+            field = ".".join(str(part) for part in first["loc"]) or "(entry)"
+            raise RecordError(FILE, name if name.isprintable() else f"#{n}", field, first["msg"]) from None
+        if change.id in seen:
+            raise RecordError(FILE, change.id, "id", "the id is given twice: each change has its own, never reused")
+        seen.add(change.id)
+        changes.append(change)
+    return Log(changes)
+
+
+_cache: dict[Path, tuple[float, Log]] = {}
+
+
+def load_once(data_dir: Path = DATA_DIR) -> Log:
+    """The log, read again only when the file has changed (`mkdocs serve`)."""
+    path = Path(data_dir).resolve() / "changes.yaml"
+    stamp = path.stat().st_mtime if path.exists() else 0.0
+    cached = _cache.get(path)
+    if not cached or cached[0] != stamp:
+        _cache[path] = (stamp, load(data_dir))
+    return _cache[path][1]
