@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 
 from types import SimpleNamespace
 
-from edition import addresses, export, search_terms, vocabulary
+from edition import addresses, cite_formats, export, search_terms, vocabulary
 from edition.addresses import Site, page_of, place_of, relative
 from edition.cite import cite
 from edition.index import TIE_BASES, Index, index_of
@@ -243,8 +243,10 @@ class Pages:
         return Markup("".join(out))
 
     def citation(self, page: str, anchor: str, label: str, ident: str, where: str = "", quote: str = "",
-                 open_: bool = False) -> Markup:
-        """The citations of one part, each with a button that copies it."""
+                 open_: bool = False, downloads: str = "", src: str = "") -> Markup:
+        """The citations of one part, each with a button that copies it;
+        `downloads` names its BibTeX, RIS and CSL-JSON files
+        (edition/cite_formats.py), linked from the page `src`."""
         c = cite(self.record, self.site.absolute(page, anchor), where, quote)
         rows = []
         for style, text in (("Chicago", c.chicago), ("Plain, with the permanent link", c.plain)):
@@ -252,6 +254,12 @@ class Pages:
             rows.append(f'<p class="citation"><span class="citation-style">{style}</span> '
                         f'<span class="citation-text" id="{key}">{self.spanish(text)}</span> '
                         f'<button type="button" class="copy-button" data-copy-target="{key}" hidden>Copy</button></p>')
+        if downloads:
+            here = addresses.address(src or page) or "."  # the folder the page is published as
+            links = " · ".join(
+                f'<a href="{posixpath.relpath(cite_formats.file_of(downloads, fmt), here)}" download>{name}</a>'
+                for fmt, name in cite_formats.FORMATS.items())
+            rows.append(f'<p class="citation-downloads">For a reference manager: {links}</p>')
         return Markup(f'<details class="cite" data-search-exclude{" open" if open_ else ""}>\n'
                       f"<summary>Cite {markdown_text(label)}</summary>\n" + "\n".join(rows) + "\n</details>\n")
 

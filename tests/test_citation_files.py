@@ -1,0 +1,76 @@
+"""The citation downloads (BibTeX, RIS, CSL-JSON) as a reference manager
+reads them, from the built site: one set for the communiqué and one for
+each agenda item, each linked where its citation is shown, each saying
+what the page's head says (title, publisher, date, the part's permanent
+address) and where the release can be read (the archived copy, and the
+address as issued)."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from built_html import article, resolve
+from edition.record import load
+
+ROOT = Path(__file__).resolve().parent.parent
+SITE_URL = "https://communique.example.org/"
+
+
+@pytest.fixture(scope="module")
+def record():
+    return load(ROOT / "data")
+
+
+def parts(record) -> dict[str, str]:
+    """Each citable part's file name and the page that shows its citation."""
+    return {"communique": "text/index.html", **{c: f"commitments/{c}/index.html" for c in record.commitments}}
+
+
+def bibtex_fields(text: str) -> tuple[str, dict[str, str]]:
+    kind = re.match(r"@(\w+)\{", text).group(1)
+    return kind, {k: v for k, v in re.findall(r"^  (\w+) = \{(.*)\},?$", text, re.M)}
+
+
+def ris_fields(text: str) -> dict[str, str]:
+    assert text.endswith("ER  - \r\n")
+    return dict(re.findall(r"^([A-Z][A-Z0-9])  - (.*?)\r$", text, re.M))
+
+
+def test_each_part_has_its_three_downloads_linked_beside_its_citation(pages, site, record):
+    for name, page in parts(record).items():
+        links = {a.get_text(): resolve(page, a["href"])[0]
+                 for a in article(pages[page]).select("p.citation-downloads a[href]")}
+        assert links == {fmt: f"data/cite/{name}.{ext}" for ext, fmt in (("bib", "BibTeX"), ("ris", "RIS"), ("json", "CSL-JSON"))}, page
+        assert all((site / path).is_file() for path in links.values())
+    data_page = {resolve("data/index.html", a["href"])[0] for a in article(pages["data/index.html"]).select("p.citation-downloads a")}
+    assert data_page == {f"data/cite/communique.{ext}" for ext in ("bib", "ris", "json")}
+
+
+def test_the_downloads_say_what_the_head_and_the_chicago_citation_say(site, record):
+    pub, kept = record.context["publication"], record.context["archives"]["publication"]
+    publisher, title, date = pub["publisher"].split(" (")[0], record.communique.title, pub["date"]
+    for name, page in parts(record).items():
+        url = SITE_URL + page.removesuffix("index.html")
+        kind, bib = bibtex_fields((site / f"data/cite/{name}.bib").read_text("utf-8"))
+        ris = ris_fields((site / f"data/cite/{name}.ris").read_text("utf-8"))
+        [csl] = json.loads((site / f"data/cite/{name}.json").read_text("utf-8"))
+        assert (kind, bib["title"], bib["institution"], bib["date"], bib["url"]) == (
+            "techreport", "{" + title + "}", publisher, date.isoformat(), url)
+        assert (ris["TY"], ris["TI"], ris["PB"], ris["DA"], ris["UR"]) == ("RPRT", title, publisher, f"{date:%Y/%m/%d}/", url)
+        assert (csl["type"], csl["title"], csl["publisher"], csl["issued"]["date-parts"][0], csl["URL"]) == (
+            "report", title, publisher, [date.year, date.month, date.day], url)
+        for note in (bib["note"], ris["N1"], csl["note"]):
+            assert kept["archived"] in note and kept["as_issued"] in note
+            assert note.index(kept["archived"]) < note.index(kept["as_issued"])  # the one a reader can open first
+        if name != "communique":
+            c = record.commitments[name]
+            assert f"paragraph {c.paragraph}, sentence " in csl["note"]
+
+
+@pytest.mark.parametrize("text, escaped", [("Tom & Jerry 100% #1 a_b {x} ~ ^ \\", r"Tom \& Jerry 100\% \#1 a\_b \{x\} \textasciitilde{} \textasciicircum{} \textbackslash{}")])
+def test_bibtex_escapes_what_tex_would_read(text, escaped):
+    from edition.cite_formats import bibtex_text
+    assert bibtex_text(text) == escaped
