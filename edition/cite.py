@@ -15,6 +15,8 @@ from edition.record import Record
 
 # What the document is, from its title ("Mexico-U.S. Joint Communique: …").
 KIND = "Joint communiqué"
+# Said where a permanent link would stand while site_url is a placeholder.
+NOT_SET = "permanent address not set (a copy of the edition that is not the published one)"
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,9 @@ def addresses_note(f: CitationFacts) -> str:
 def cite(record: Record, permalink: str, where: str = "", quote: str = "") -> Citation:
     """`permalink` is the part's absolute address in this edition
     (edition/addresses.py); `where` says which part ('paragraph 2,
-    sentence 3'); `quote` opens the plain citation when given.
+    sentence 3'); `quote` opens the plain citation when given. An empty
+    `permalink` means the edition's permanent address is not set
+    (edition/publishing.py): the citation says so.
 
     The Chicago form is a report's, with the fields a reference manager
     saves from the page's <meta> tags (edition/head_meta.py): institution,
@@ -63,9 +67,10 @@ def cite(record: Record, permalink: str, where: str = "", quote: str = "") -> Ci
     us_date, day_date = f"{f.date:%B} {f.date.day}, {f.date.year}", f"{f.date.day} {f.date:%B %Y}"
     locator = f", {where}" if where else ""
     note = addresses_note(f)
+    edition = f"Web edition: {permalink}." if permalink else f"Web edition: {NOT_SET}."
     chicago = (f"{f.publisher}. “{f.title}{',' if where else '.'}”{' ' + where + '.' if where else ''} "
-               f"{f.kind}, {us_date}. {note} Web edition: {permalink}.")
+               f"{f.kind}, {us_date}. {note} {edition}")
     opening = f"“{quote}” " if quote else ""
     plain = (f"{opening}{f.title} ({f.publisher}, {day_date}){locator}. "
-             f"Official text: {note} Permanent link: {permalink}")
+             f"Official text: {note} Permanent link: {permalink or NOT_SET + '.'}")
     return Citation(chicago=chicago, plain=plain)

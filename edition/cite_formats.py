@@ -18,12 +18,12 @@ from edition.cite import CitationFacts, addresses_note, citation_facts
 from edition.record import Commitment, Record
 from edition.text import Paragraph
 
-FOLDER = "data/cite"
+FOLDER = "cite"  # beside data/, whose files export.FILES lists
 FORMATS = {"bib": "BibTeX", "ris": "RIS", "json": "CSL-JSON"}
 
 
 def file_of(name: str, fmt: str) -> str:
-    """Where a citation file is published: 'data/cite/root-causes.ris'."""
+    """Where a citation file is published: 'cite/root-causes.ris'."""
     return f"{FOLDER}/{name}.{fmt}"
 
 

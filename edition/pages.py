@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 
 from types import SimpleNamespace
 
-from edition import addresses, cite_formats, export, search_terms, vocabulary
+from edition import addresses, cite_formats, export, publishing, search_terms, vocabulary
 from edition.addresses import Site, page_of, place_of, relative
 from edition.cite import cite
 from edition.index import TIE_BASES, Index, index_of
@@ -98,6 +98,8 @@ class Pages:
         self.record = record
         self.index: Index = index_of(record)
         self.site = Site(site_url)
+        # While site_url is a placeholder, no page gives a permanent link (edition/publishing.py).
+        self.permanent = publishing.is_set(site_url)
         # The Spanish names, escaped as they are in the page's Markdown.
         forms = [markdown_text(f) for f in self.index.spanish_forms]
         self._spanish = forms_pattern(forms) if forms else None
@@ -211,17 +213,58 @@ class Pages:
             return fact["date_basis"], [{"title": f"{fact['publisher']}: the communiqué", "url": fact["url"]}, *readout]
         return fact["basis"], fact["sources"]
 
+    def variants_of(self, para: Paragraph) -> list[tuple[int, int, dict]]:
+        """Where Mexico's English release words a phrase of this paragraph
+        differently (context.yaml publication.mexican_release.variants):
+        (start, end, variant) in the paragraph's text."""
+        release = self.record.context["publication"].get("mexican_release") or {}
+        found = []
+        for v in release.get("variants") or []:
+            if v["paragraph"] != para.number:
+                continue
+            phrase = " ".join(v["white_house"].split())
+            if phrase not in para.text:
+                raise ValueError(f"data/context.yaml: publication.mexican_release.variants: "
+                                 f"not verbatim in paragraph {para.number}: {phrase[:80]!r}")
+            start = para.text.index(phrase)
+            found.append((start, start + len(phrase), v))
+        return sorted(found, key=lambda f: f[0])
+
     def annotated(self, para: Paragraph) -> Markup:
-        """The paragraph's exact words, each sentence a span with its own id,
-        passages linked to their commitment and names to their entry."""
+        """The paragraph's exact words, each sentence a span with its own id
+        holding its number (shown in the margin) and a button that copies
+        its permanent link and offers its citation; passages linked to their
+        commitment, names to their entry, and the phrases Mexico's release
+        words differently marked (the note is the button's, never in the
+        run of words: the paragraph still reads and copies as the text)."""
         src = addresses.TEXT
+        variants = self.variants_of(para)
+
+        def words(text: str, es: bool) -> str:
+            """Text escaped (and, in a passage, its Spanish names marked), its spaces kept."""
+            if not es or not text.strip():
+                return markdown_text(text)
+            core = text.strip()
+            lead, trail = text[:text.index(core)], text[text.index(core) + len(core):]
+            return markdown_text(lead) + self.spanish(core) + markdown_text(trail)
+
+        def plain(a: int, b: int, es: bool = False) -> str:
+            """Text from a to b, the variants' phrases in it marked."""
+            cuts = sorted({a, b, *(x for s, e, _ in variants for x in (s, e) if a < x < b)})
+            out = []
+            for x, y in zip(cuts, cuts[1:]):
+                piece = words(para.text[x:y], es) if x < y else ""
+                inside = any(s <= x and y <= e for s, e, _ in variants)
+                out.append(f'<span class="variant">{piece}</span>' if inside and piece else piece)
+            return "".join(out)
+
         spans: list[tuple[int, int, str]] = []
         for c in self.index.commitments_in.get(para.number, []):
             for quote in c.quotes:
-                plain = " ".join(quote.split())
-                start = para.text.index(plain)
-                end = start + len(plain)
-                spans.append((start, end, f"[{self.spanish(para.text[start:end])}]({relative(src, page_of(c))})"
+                text = " ".join(quote.split())
+                start = para.text.index(text)
+                end = start + len(text)
+                spans.append((start, end, f"[{plain(start, end, es=True)}]({relative(src, page_of(c))})"
                                           f'{{ .passage title="Agenda item: {markdown_text(c.title)}" }}'))
         for start, end, person in self.index.mentions(para.text):
             if all(end <= s or start >= e for s, e, _ in spans):
@@ -235,19 +278,39 @@ class Pages:
             parts, cur = [], s_start
             for start, end, md in spans:
                 if s_start <= start < s_end:
-                    parts += [markdown_text(para.text[cur:start]), md]
+                    parts += [plain(cur, start), md]
                     cur = end
-            parts.append(markdown_text(para.text[cur:s_end]))
-            out.append(f'<span class="sentence" id="{para.sentence_eid(i)}">{"".join(parts)}</span>')
+            parts.append(plain(cur, s_end))
+            mine = [v for s, e, v in variants if s_start <= s < s_end]
+            out.append(f'<span class="sentence" id="{para.sentence_eid(i)}">'
+                       f"{self.sentence_controls(para, i, mine)}{''.join(parts)}</span>")
             pos = offset = s_end
         return Markup("".join(out))
+
+    def sentence_controls(self, para: Paragraph, i: int, variants: list[dict]) -> str:
+        """A sentence's number (2.4, for the margin; hidden from screen
+        readers, whose button says it) and its copy-link button, which
+        carries the sentence's permanent link (none while the permanent
+        address is not set: the script gives the address the reader is on),
+        its plain citation and Mexico's wording of its phrases. Nothing
+        here is text: selecting the paragraph selects only its words."""
+        eid, n = para.sentence_eid(i), f"{para.number}.{i + 1}"
+        where = f"paragraph {para.number}, sentence {i + 1}"
+        permalink = self.site.absolute(addresses.TEXT, eid) if self.permanent else ""
+        citation = cite(self.record, permalink or "", where)
+        mexico = json.dumps([[v["white_house"], v["sre_en"]] for v in variants], ensure_ascii=False)
+        attrs = {"aria-label": f"Copy link to {where}", "data-sentence": eid, "data-n": n,
+                 "data-href": permalink, "data-cite": citation.plain, "data-mexico": mexico if variants else ""}
+        shown = " ".join(f'{k}="{escape(v)}"' for k, v in attrs.items() if v)
+        return (f'<span class="sentence-number" aria-hidden="true" data-n="{n}"></span>'
+                f'<button type="button" class="sentence-link" {shown} hidden></button>')
 
     def citation(self, page: str, anchor: str, label: str, ident: str, where: str = "", quote: str = "",
                  open_: bool = False, downloads: str = "", src: str = "") -> Markup:
         """The citations of one part, each with a button that copies it;
         `downloads` names its BibTeX, RIS and CSL-JSON files
         (edition/cite_formats.py), linked from the page `src`."""
-        c = cite(self.record, self.site.absolute(page, anchor), where, quote)
+        c = cite(self.record, self.site.absolute(page, anchor) if self.permanent else "", where, quote)
         rows = []
         for style, text in (("Chicago", c.chicago), ("Plain, with the permanent link", c.plain)):
             key = f"cite-{ident}-{style.split(',')[0].lower()}"

@@ -1,5 +1,5 @@
 """Publish the citation downloads (edition/cite_formats.py: BibTeX, RIS,
-CSL-JSON for the communiqué and each agenda item) under data/cite/."""
+CSL-JSON for the communiqué and each agenda item) under cite/."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -11,7 +11,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from edition import changes, head_meta
+from edition import changes, head_meta, publishing
 from edition.record import RecordError, load_once
 
 
@@ -22,8 +22,10 @@ def _data(config: MkDocsConfig) -> Path:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:  # a bad changes log stops the build here, with file, entry and field
         changes.load_once(_data(config))
-    except RecordError as error:
-        raise PluginError(f"Bad record: {error}") from None
+        # A build for publishing (EDITION_PUBLISH=1) refuses a placeholder site_url.
+        publishing.check(config.site_url)
+    except (RecordError, ValueError) as error:
+        raise PluginError(f"Bad record: {error}" if isinstance(error, RecordError) else str(error)) from None
     return config
 
 

@@ -24,9 +24,10 @@ def record():
     return load(ROOT / "data")
 
 
-def parts(record) -> dict[str, str]:
-    """Each citable part's file name and the page that shows its citation."""
-    return {"communique": "text/index.html", **{c: f"commitments/{c}/index.html" for c in record.commitments}}
+def parts(record) -> dict[str, tuple[str, str]]:
+    """Each citable part's file name, the page that shows its citation, and the part's own page."""
+    return {"communique": ("data/index.html", "text/index.html"),
+            **{c: (f"commitments/{c}/index.html",) * 2 for c in record.commitments}}
 
 
 def bibtex_fields(text: str) -> tuple[str, dict[str, str]]:
@@ -40,23 +41,21 @@ def ris_fields(text: str) -> dict[str, str]:
 
 
 def test_each_part_has_its_three_downloads_linked_beside_its_citation(pages, site, record):
-    for name, page in parts(record).items():
+    for name, (page, _) in parts(record).items():
         links = {a.get_text(): resolve(page, a["href"])[0]
                  for a in article(pages[page]).select("p.citation-downloads a[href]")}
-        assert links == {fmt: f"data/cite/{name}.{ext}" for ext, fmt in (("bib", "BibTeX"), ("ris", "RIS"), ("json", "CSL-JSON"))}, page
+        assert links == {fmt: f"cite/{name}.{ext}" for ext, fmt in (("bib", "BibTeX"), ("ris", "RIS"), ("json", "CSL-JSON"))}, page
         assert all((site / path).is_file() for path in links.values())
-    data_page = {resolve("data/index.html", a["href"])[0] for a in article(pages["data/index.html"]).select("p.citation-downloads a")}
-    assert data_page == {f"data/cite/communique.{ext}" for ext in ("bib", "ris", "json")}
 
 
 def test_the_downloads_say_what_the_head_and_the_chicago_citation_say(site, record):
     pub, kept = record.context["publication"], record.context["archives"]["publication"]
     publisher, title, date = pub["publisher"].split(" (")[0], record.communique.title, pub["date"]
-    for name, page in parts(record).items():
+    for name, (_, page) in parts(record).items():
         url = SITE_URL + page.removesuffix("index.html")
-        kind, bib = bibtex_fields((site / f"data/cite/{name}.bib").read_text("utf-8"))
-        ris = ris_fields((site / f"data/cite/{name}.ris").read_text("utf-8"))
-        [csl] = json.loads((site / f"data/cite/{name}.json").read_text("utf-8"))
+        kind, bib = bibtex_fields((site / f"cite/{name}.bib").read_text("utf-8"))
+        ris = ris_fields((site / f"cite/{name}.ris").read_bytes().decode("utf-8"))
+        [csl] = json.loads((site / f"cite/{name}.json").read_text("utf-8"))
         assert (kind, bib["title"], bib["institution"], bib["date"], bib["url"]) == (
             "techreport", "{" + title + "}", publisher, date.isoformat(), url)
         assert (ris["TY"], ris["TI"], ris["PB"], ris["DA"], ris["UR"]) == ("RPRT", title, publisher, f"{date:%Y/%m/%d}/", url)

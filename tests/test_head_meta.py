@@ -122,3 +122,14 @@ def test_a_bad_change_is_refused_with_file_entry_and_field(tmp_path, yaml_text, 
     with pytest.raises(changes.RecordError) as error:
         changes.load(tmp_path)
     assert str(error.value).startswith(message)
+
+
+def test_a_build_for_publishing_refuses_the_placeholder_address(tmp_path, monkeypatch):
+    from edition import publishing
+    from edition_tools.build import build_site
+    monkeypatch.setenv(publishing.PUBLISH_ENV, "1")
+    result = build_site(tmp_path / "site")
+    assert result.returncode != 0
+    assert "EDITION_PUBLISH is set but site_url in mkdocs.yml is 'https://communique.example.org/', a placeholder" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert publishing.is_set("https://communique.gob.mx/") and not publishing.is_set("https://communique.example.org/")

@@ -141,3 +141,116 @@
     });
   });
 })();
+
+// 5. The full text's sentences: each sentence's button (edition/pages.py,
+//    Pages.sentence_controls) copies its permanent link and opens a panel,
+//    after the paragraph, with the link, its plain citation (to copy) and
+//    how Mexico's release words its phrases. While the edition's permanent
+//    address is not set (a local or offline copy), the link is the address
+//    the reader is on. Esc or Close shuts the panel and returns to the button.
+(function () {
+  var buttons = document.querySelectorAll("button.sentence-link[data-sentence]");
+  if (!buttons.length) return;
+  var live = document.createElement("div");
+  live.className = "visually-hidden";
+  live.setAttribute("aria-live", "polite");
+  document.body.append(live);
+  var panel = null, opener = null;
+
+  function write(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).catch(function () { writeByCommand(text); });
+    }
+    writeByCommand(text);
+    return Promise.resolve();
+  }
+  function writeByCommand(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.append(area);
+    area.select();
+    document.execCommand("copy");
+    area.remove();
+  }
+  function linkOf(button) {
+    return button.getAttribute("data-href")
+      || location.href.split("#")[0] + "#" + button.getAttribute("data-sentence");
+  }
+  function close() {
+    if (!panel) return;
+    panel.remove();
+    panel = null;
+    if (opener) {
+      opener.setAttribute("aria-expanded", "false");
+      opener.focus();
+    }
+  }
+  function element(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text) e.textContent = text;
+    return e;
+  }
+  function open(button, link) {
+    close();
+    opener = button;
+    var n = button.getAttribute("data-n");
+    panel = element("div", "sentence-panel");
+    panel.id = "sentence-panel";
+    panel.setAttribute("role", "group");
+    panel.setAttribute("aria-label", "Sentence " + n);
+    var head = element("p", "sentence-panel__head", "Link to " + n + " copied: ");
+    var a = element("a", "", link);
+    a.href = link;
+    head.append(a);
+    panel.append(head);
+    var citation = button.getAttribute("data-cite");
+    if (!button.getAttribute("data-href")) {
+      citation += " This copy: " + link;
+    }
+    var cite = element("p", "sentence-panel__cite", citation);
+    var copyCite = element("button", "sentence-panel__button", "Copy citation");
+    copyCite.type = "button";
+    copyCite.addEventListener("click", function () {
+      write(citation).then(function () {
+        copyCite.textContent = "Citation copied";
+        live.textContent = "Citation copied";
+      });
+    });
+    panel.append(cite, copyCite);
+    var mexico = JSON.parse(button.getAttribute("data-mexico") || "[]");
+    if (mexico.length) {
+      var note = element("p", "sentence-panel__mexico", "Mexico's release (SRE) words it: ");
+      mexico.forEach(function (pair, i) {
+        var wh = element("q", "", pair[0]), sre = element("q", "", pair[1]);
+        note.append(i ? "; " : "", wh, " as ", sre);
+      });
+      panel.append(note);
+    }
+    var shut = element("button", "sentence-panel__button", "Close");
+    shut.type = "button";
+    shut.addEventListener("click", close);
+    panel.append(shut);
+    panel.addEventListener("keydown", function (ev) { if (ev.key === "Escape") close(); });
+    button.closest("p").after(panel);
+    button.setAttribute("aria-expanded", "true");
+    button.setAttribute("aria-controls", panel.id);
+    copyCite.focus();
+  }
+
+  buttons.forEach(function (button) {
+    button.hidden = false;
+    button.setAttribute("aria-expanded", "false");
+    button.addEventListener("click", function () {
+      var link = linkOf(button);
+      write(link).then(function () {
+        live.textContent = "Link to " + button.getAttribute("data-n") + " copied";
+        open(button, link);
+      });
+    });
+  });
+  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape" && panel) close(); });
+})();
