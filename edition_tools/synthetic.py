@@ -93,6 +93,7 @@ def generate(scale: int, out: Path) -> Path:
     data = out / "data"
     data.mkdir()
     shutil.copy(ROOT / "data" / "context.yaml", data / "context.yaml")
+    shutil.copy(ROOT / "data" / "changes.yaml", data / "changes.yaml")
     (data / "communique.txt").write_text(title.strip() + "\n\n" + "\n\n".join(out_text) + "\n", "utf-8")
     for name, records in copies.items():
         (data / name).write_text(yaml.safe_dump(records, allow_unicode=True, sort_keys=False), "utf-8")
