@@ -6,6 +6,7 @@ plain; the words are never touched.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -63,18 +64,99 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
     return tuple(sentences)
 
 
+class TextError(ValueError):
+    """The text holds what it cannot show as typed; where, and what."""
+
+    def __init__(self, where: str, sentence: str, problem: str):
+        super().__init__(problem)
+        self.where, self.sentence, self.problem = where, sentence, problem
+
+
 def read_communique(path: Path) -> Communique:
-    blocks = [plain_spaces(b) for b in re.split(r"\n\s*\n", path.read_text("utf-8-sig"))]
-    title, *paragraphs = [b for b in blocks if b]
+    return parse_communique(path.read_text("utf-8-sig"))
+
+
+def parse_communique(raw: str) -> Communique:
+    """The text in NFC (as macOS and Windows may save it differently), each
+    paragraph's spaces plain. A character that would show other than typed,
+    or hide a difference, is refused with where it is."""
+    raw = unicodedata.normalize("NFC", raw.removeprefix("\ufeff"))
+    blocks = [plain_spaces(b) for b in re.split(r"\n\s*\n", raw)]
+    title, *paragraphs = [b for b in blocks if b] or [""]
     if not paragraphs:
         raise ValueError("no paragraphs after the title")
-    return Communique(
+    communique = Communique(
         title=title,
         paragraphs=tuple(
             Paragraph(number=n, text=t, sentences=split_sentences(t))
             for n, t in enumerate(paragraphs, start=1)
         ),
     )
+    for where, number, sentences in [("title", 0, (title,)),
+                                     *((f"paragraph {p.number}", p.number, p.sentences) for p in communique.paragraphs)]:
+        for index, sentence in enumerate(sentences):
+            problem = refused_character(sentence) or mixed_script(sentence)
+            if problem:
+                raise TextError(where, "(title)" if not number else f"sentence {index + 1}", problem)
+    return communique
+
+
+def describe(char: str) -> str:
+    """U+202E RIGHT-TO-LEFT OVERRIDE"""
+    return f"U+{ord(char):04X} {unicodedata.name(char, 'unnamed')}"
+
+
+def _noncharacter(code: int) -> bool:
+    return 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE
+
+
+def refused_character(value: str, one_line: bool = True) -> str | None:
+    """Why a character of `value` cannot be shown as typed, naming it and its
+    place; None if every character can."""
+    if value.isprintable() or (not one_line and re.sub(r"[\n\r\t]", "", value).isprintable()):
+        return None  # the usual case, in C: no control, format, separator or unassigned character
+    for n, char in enumerate(value, start=1):
+        kind = unicodedata.category(char)
+        if char in "\n\r\t" and one_line:
+            return "must be one line"
+        if char.isprintable() or char in "\n\r\t":
+            continue
+        at = f"{describe(char)} at character {n}"  # not printable: one of these
+        if kind == "Zs" or char in "\u200b\ufeff":
+            return f"spaces must be single plain spaces ({at})"
+        if kind in ("Cc", "Zl", "Zp"):
+            return f"control characters are not allowed ({at})"
+        if kind == "Cf":
+            return (f"invisible formatting characters are not allowed ({at}): they can change how the text "
+                    "displays or hide a difference; remove it")
+        if kind in ("Cs", "Co", "Cn") and _noncharacter(ord(char)):
+            return f"noncharacters are not allowed ({at})"
+        if kind == "Cs":
+            return f"lone surrogates are not allowed ({at})"
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _script(char: str) -> str | None:
+    """The script a letter belongs to, as its Unicode name says: LATIN, CYRILLIC, GREEK…"""
+    if unicodedata.category(char) == "Lm":  # modifier letters (ʼ) belong to no one script
+        return None
+    return unicodedata.name(char, "UNKNOWN").split(" ")[0]
+
+
+def mixed_script(value: str) -> str | None:
+    """A word whose letters come from two scripts ('Вlinken' with a Cyrillic
+    В) looks like another word and is not it."""
+    for match in re.finditer(r"[^\W\d_]+", value):
+        word = match.group()
+        first = None
+        for offset, char in enumerate(word):
+            script = _script(char)
+            first = first or script
+            if script and script != first:
+                return (f"the word '{word}' mixes {first.title()} and {_script(char).title()} letters "
+                        f"({describe(char)} at character {match.start() + offset + 1}): a look-alike letter?")
+    return None
 
 
 def forms_pattern(forms) -> re.Pattern:

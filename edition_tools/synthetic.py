@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from edition.record import seal
 from edition_tools.build import ROOT
 
 
@@ -95,6 +96,7 @@ def generate(scale: int, out: Path) -> Path:
     shutil.copy(ROOT / "data" / "context.yaml", data / "context.yaml")
     shutil.copy(ROOT / "data" / "changes.yaml", data / "changes.yaml")
     (data / "communique.txt").write_text(title.strip() + "\n\n" + "\n\n".join(out_text) + "\n", "utf-8")
+    seal.pin(data)  # the generated text is the one its record is checked against
     for name, records in copies.items():
         (data / name).write_text(yaml.safe_dump(records, allow_unicode=True, sort_keys=False), "utf-8")
     return out

@@ -5,15 +5,16 @@ A bad entry stops the build with a message naming file, entry and field.
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from mkdocs.config.config_options import PathSpec
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from edition import pages
-from edition.record import RecordError, load_once
+from edition.record import load_once
+from edition.record.loading import failed
 
 _derived: dict[str, str] = {}
 
@@ -22,14 +23,24 @@ def data_dir(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).parent / "data"
 
 
+# Under `mkdocs serve` (scripts/serve) a bad save must not stop the server
+# nor print a traceback (its rebuild loop prints one for any exception): the
+# message is printed once and the site keeps the last good record until the
+# next save fixes it.
+SERVING = sys.argv[1:2] == ["serve"]
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    folder = data_dir(config)
     try:
-        record = load_once(data_dir(config))
+        record = load_once(folder, keep_last_good=SERVING)
         derived = pages.derived_pages(record, config.site_url or "/")
-    except RecordError as error:
-        raise PluginError(f"Bad record: {error}") from None
-    except ValueError as error:  # a value no page can show as typed
-        raise PluginError(f"Bad record: {error}") from None
+    except ValueError as error:  # a RecordError, or a value no page can show as typed
+        # SystemExit: `mkdocs build` prints the message alone and fails.
+        raise SystemExit(f"Bad record: {error}") from None
+    if str(folder) in failed:  # printed, not logged: --strict would make a logged error stop the server
+        print(f"Bad record: {failed[str(folder)]}\n(the site shows the last good record until this is fixed)",
+              file=sys.stderr)
     _derived.clear()
     _derived.update(derived)
     sections = pages.nav_sections(record)

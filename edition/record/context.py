@@ -6,9 +6,11 @@ import datetime
 import re
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-from edition.record.fields import Id, LongText, Text, Url
+from edition.record.fields import Id, LongText, Text, Url, long_text
+
+MAX_NOTE_ITEMS = 200  # items of one note's lists and mappings, all told
 
 def _term(value: str) -> str:
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .]{0,59}", value):
@@ -21,8 +23,36 @@ Term = Annotated[str, AfterValidator(_term)]
 
 class Fact(BaseModel):
     """Part of data/context.yaml: what the pages show of it is checked;
-    other keys are kept as notes for the next engineer."""
+    other keys are kept as notes for the next engineer, and checked too,
+    since the data export carries them: text as any statement is, a date,
+    a number, or a short list or mapping of these."""
     model_config = ConfigDict(extra="allow", frozen=True, strict=True)
+
+    @model_validator(mode="after")
+    def _notes_are_checked(self):
+        for key, value in (self.model_extra or {}).items():
+            _check_note(key, value)
+        return self
+
+
+def _check_note(key: str, value) -> None:
+    stack, count = [value], 0
+    while stack:
+        node = stack.pop()
+        count += 1
+        if count > MAX_NOTE_ITEMS:
+            raise ValueError(f"the note '{key}' holds more than {MAX_NOTE_ITEMS} items: keep notes short")
+        if isinstance(node, str):
+            try:
+                long_text(node)
+            except ValueError as error:
+                raise ValueError(f"the note '{key}': {error}") from None
+        elif isinstance(node, list):
+            stack += node
+        elif isinstance(node, dict):
+            stack += [*node.keys(), *node.values()]
+        elif node is not None and not isinstance(node, (int, float, datetime.date)):
+            raise ValueError(f"the note '{key}' holds a value that is neither text, a number nor a date")
 
 
 class Source(Fact):

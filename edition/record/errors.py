@@ -2,6 +2,7 @@
 entry and the field, and says what is wrong there."""
 from __future__ import annotations
 
+import datetime
 import re
 
 from pydantic import BaseModel, ValidationError
@@ -36,6 +37,11 @@ def from_validation(file: str, name: str, model: type[BaseModel], error: Validat
         problem = "must be one of " + first["ctx"]["expected"].replace("'", "")
     else:
         problem = first["msg"].removeprefix("Value error, ")
+    given = first.get("input")
+    if kind == "string_type" and (given is None or isinstance(given, (bool, int, float, datetime.date))):
+        # YAML reads NO, yes, null, 1.0 and 2024-01-01 as other than text
+        problem += f" (YAML read the value as {type(given).__name__ if given is not None else 'null'}: "\
+                   "if it is text, put it in quotes)"
     return RecordError(file, name, field, problem)
 
 

@@ -8,16 +8,20 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict
 
+from edition.text import mixed_script, refused_character
+
 
 # What a text field may not hold: it could not reach every place (HTML,
 # navigation, Markdown, CSV, XML) as the text typed. Everything else is
 # escaped where it is shown.
+# Characters first (edition.text.refused_character: controls, invisible
+# formatting, noncharacters, other spaces, each named with its place), and
+# words that mix scripts; then these.
 _REFUSED = [
-    (re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]"), "control characters are not allowed"),
-    (re.compile(r"[\n\r\t]"), "must be one line"),
     (re.compile(r"[<>]"), "'<' and '>' are not allowed (they would be read as markup)"),
-    (re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]| {2}"), "spaces must be single plain spaces"),
-    (re.compile(r"&[#A-Za-z]"), "'&' directly before a letter or '#' could be read as a character reference (&amp;): put a space after it"),
+    (re.compile(r" {2}"), "spaces must be single plain spaces (two spaces in a row)"),
+    (re.compile(r"&(#|[A-Za-z][A-Za-z0-9]*;)"), "'&#' or '&name;' would be read as a character reference (&amp; shows as &): "
+                                                "type the character itself"),
     (re.compile(r"^[=+@\-]"), "must not start with '=', '+', '-' or '@' (a spreadsheet would read it as a formula)"),
 ]
 
@@ -33,6 +37,9 @@ _QUOTE = (re.compile(r'"'), "'\"' is not allowed in a name or title (it would en
 def _text(value: str, limit: int = MAX_TEXT) -> str:
     if len(value) > limit:
         raise ValueError(f"at most {limit} characters ({len(value)} given)")
+    problem = refused_character(value) or mixed_script(value)
+    if problem:
+        raise ValueError(problem)
     if limit == MAX_TEXT and _QUOTE[0].search(value):
         raise ValueError(_QUOTE[1])
     for pattern, problem in _REFUSED:
@@ -43,14 +50,24 @@ def _text(value: str, limit: int = MAX_TEXT) -> str:
     return value
 
 
-def _long_text(value: str) -> str:
+def long_text(value: str) -> str:
     """A statement: may wrap over lines in YAML; spaces are made plain."""
+    problem = refused_character(value, one_line=False)
+    if problem:
+        raise ValueError(problem)
     return _text(" ".join(value.split()), MAX_LONG_TEXT)
+
+
+# Names Windows keeps for devices: a folder so named cannot be made there.
+WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))}
 
 
 def _ident(value: str) -> str:
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", value) or len(value) > 80:
         raise ValueError("must be lower-case words joined by '-' (at most 80 characters)")
+    if value in WINDOWS_RESERVED:
+        raise ValueError(f"'{value}' names a device on Windows: a page at that address could not be saved there; "
+                         "choose another")
     return value
 
 
@@ -62,7 +79,7 @@ def _url(value: str) -> str:
 
 
 Text = Annotated[str, AfterValidator(_text)]
-LongText = Annotated[str, AfterValidator(_long_text)]
+LongText = Annotated[str, AfterValidator(long_text)]
 Id = Annotated[str, AfterValidator(_ident)]
 Url = Annotated[str, AfterValidator(_url)]
 Side = Literal["mexico", "united-states"]

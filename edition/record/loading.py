@@ -1,23 +1,25 @@
 """Loading data/ into a checked Record."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from edition.record import checks
+from edition.record import checks, seal
 from edition.record.context import ContextFile
 from edition.record.entries import Commitment, Meeting, Organisation, Person
 from edition.record.errors import RecordError, check, from_validation, printable
 from edition.record.model import RESERVED_IDS, Record
-from edition.record.reading import entries, read_yaml
-from edition.text import Communique, read_communique
+from edition.record.reading import entries, read_regular, read_yaml
+from edition.text import Communique, TextError, parse_communique
 
 DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data"
 
 
 def load(data_dir: Path = DATA_DIR) -> Record:
-    communique = _read_text(data_dir / "communique.txt")
+    communique = read_text(data_dir / "communique.txt")
+    seal.check(communique, data_dir)  # first: a changed text is blamed on the text, not on what quotes it
     context = read_yaml(data_dir / "context.yaml")
     check(isinstance(context, dict), "data/context.yaml", "(file)", "(top level)", "must be a mapping of facts")
     try:
@@ -37,19 +39,19 @@ def load(data_dir: Path = DATA_DIR) -> Record:
     )
     checks.check_organisations(record)
     checks.check_people(record)
-    checks.check_commitments(record)
     checks.check_meetings(record)
+    checks.check_commitments(record)
     return record
 
 
-def _read_text(path: Path) -> Communique:
+def read_text(path: Path) -> Communique:
     file = "data/communique.txt"
     try:
-        return read_communique(path)
-    except UnicodeDecodeError as error:
-        raise RecordError(file, "(file)", "(text)", f"not UTF-8 text ({error.reason} at byte {error.start})") from None
-    except OSError as error:
-        raise RecordError(file, "(file)", "(text)", f"cannot be read: {error.strerror}") from None
+        return parse_communique(read_regular(path, file, "(file)", "(text)"))
+    except RecordError:
+        raise
+    except TextError as error:
+        raise RecordError(file, error.where, error.sentence, error.problem) from None
     except ValueError:
         raise RecordError(file, "(file)", "(text)", "must hold the title, a blank line, then the paragraphs") from None
 
@@ -58,14 +60,43 @@ def _read(name: str, data_dir: Path, model):
     return entries(data_dir / name, model, RESERVED_IDS.get(model.__name__, ()))
 
 
+# The files load() reads; nothing else in data/ (an editor's lock, backup
+# or temporary file, a hidden file) is read or looked at.
+DATA_FILES = ("communique.txt", seal.SEAL, "context.yaml", "organisations.yaml", "people.yaml",
+              "commitments.yaml", "meetings.yaml")
 _loaded: dict[tuple, Record] = {}
 
 
-def load_once(data_dir: Path = DATA_DIR) -> Record:
-    """load(), shared by the build's hooks: read again only when a file in
-    data/ has changed (as under `mkdocs serve`)."""
-    key = (str(data_dir), *sorted((f.name, f.stat().st_mtime_ns) for f in data_dir.iterdir()))
+def _stamp(path: Path) -> tuple:
+    try:
+        info = os.stat(path)
+    except OSError as error:  # load() says what is wrong with it
+        return (path.name, error.errno)
+    return (path.name, info.st_mtime_ns, info.st_size, info.st_ino)
+
+
+def load_once(data_dir: Path = DATA_DIR, keep_last_good: bool = False) -> Record:
+    """load(), shared by the build's hooks: read again only when a file it
+    reads has changed (as under `mkdocs serve`). With keep_last_good, a
+    record that fails gives the last good one instead (the error is in
+    `failed`), for every caller until the next change."""
+    key = (str(data_dir), *(_stamp(data_dir / name) for name in DATA_FILES))
     if key not in _loaded:
+        try:
+            record = load(data_dir)
+        except RecordError as error:
+            last = _last_good.get(str(data_dir))
+            if not keep_last_good or last is None:
+                raise
+            failed[str(data_dir)] = error
+            _loaded.clear()
+            _loaded[key] = last
+            return last
+        failed.pop(str(data_dir), None)
         _loaded.clear()
-        _loaded[key] = load(data_dir)
+        _loaded[key] = _last_good[str(data_dir)] = record
     return _loaded[key]
+
+
+_last_good: dict[str, Record] = {}
+failed: dict[str, RecordError] = {}  # data folder -> why its record now is not the one in use

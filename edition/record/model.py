@@ -2,13 +2,34 @@
 questions the rest of the edition asks of it."""
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+from edition import vocabulary
+
 from edition.record.context import ContextFile
 from edition.record.entries import Commitment, Meeting, Organisation, Person
 from edition.text import Communique
 
 GROUPS = ("two-countries", "both-delegations")
-# Ids an entry may not take: its page would be a section's own page.
-RESERVED_IDS = {"Person": ("index", "organisations", "ties", *GROUPS), "Commitment": ("index",), "Meeting": ("index",)}
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+def section_anchors(template: str) -> tuple[str, ...]:
+    """The fixed anchors ({ #name }) of the page a template makes: an entry
+    shown on that page under its own id may not take one (two elements
+    would share an id, and links to either would be ambiguous)."""
+    return tuple(re.findall(r"\{ #([a-z0-9-]+) ", (TEMPLATES / template).read_text("utf-8")))
+
+
+# Ids an entry may not take: its page would be a section's own page, or its
+# anchor one of the page's own.
+RESERVED_IDS = {
+    "Person": ("index", "organisations", "ties", *GROUPS, *section_anchors("person.md.j2"), *vocabulary.TIE_BASES),
+    "Commitment": ("index", *section_anchors("commitment.md.j2")),
+    "Meeting": ("index", *section_anchors("meeting.md.j2")),
+    "Organisation": section_anchors("organisations.md.j2"),
+}
 
 
 class Record:

@@ -1,7 +1,12 @@
-"""Reading data/'s YAML safely: no key given twice, no alias that expands
-without end, and a list of entries read into models field by field."""
+"""Reading data/'s files safely: only regular files; YAML with no key given
+twice, no key YAML would read as other than text, no alias that expands
+without end, no nesting deeper than a record needs; every string in NFC;
+and a list of entries read into models field by field."""
 from __future__ import annotations
 
+import os
+import stat
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -10,67 +15,142 @@ from pydantic import BaseModel, ValidationError
 from edition.record.errors import RecordError, from_validation, printable
 from edition.record.fields import Entry
 
-
 # libyaml's loader when PyYAML has it: the same result, many times faster.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_DEPTH = 32  # the record's deepest field is 5 levels down
+_STR, _MERGE = "tag:yaml.org,2002:str", "tag:yaml.org,2002:merge"
+
+
+def read_regular(path: Path, file: str, entry: str = "(file)", field: str = "(file)") -> str:
+    """A file's text, only if it is a regular file (a named pipe would block
+    for ever; a link to nothing or a loop of links is named as such)."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        missing = "the folder data/ is missing" if not path.parent.is_dir() else "the file is missing"
+        if path.is_symlink():
+            missing = "the file is a link to nothing"
+        raise RecordError(file, entry, field, missing) from None
+    except OSError as error:
+        raise RecordError(file, entry, field, f"cannot be read: {error.strerror}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise RecordError(file, entry, field, "is not a regular file (a folder, a named pipe or a device): "
+                                              "data/ must hold the file itself")
+    try:
+        return path.read_text("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise RecordError(file, entry, field, f"not UTF-8 text ({error.reason} at byte {error.start})") from None
+    except OSError as error:
+        raise RecordError(file, entry, field, f"cannot be read: {error.strerror}") from None
 
 
 def read_yaml(path: Path):
     file = f"data/{path.name}"
+    text = read_regular(path, file)
+    loader = YAML_LOADER(text)
     try:
-        text = path.read_text("utf-8-sig")
-        _check_yaml_shape(yaml.compose(text, Loader=YAML_LOADER), file)
-        return yaml.load(text, Loader=YAML_LOADER)
-    except FileNotFoundError:
-        raise RecordError(file, "(file)", "(file)", "the file is missing") from None
-    except OSError as error:
-        raise RecordError(file, "(file)", "(file)", f"cannot be read: {error.strerror}") from None
-    except UnicodeDecodeError as error:
-        raise RecordError(file, "(file)", "(file)", f"not UTF-8 text ({error.reason} at byte {error.start})") from None
+        node = loader.get_single_node()
+        _check_yaml_shape(node, file)
+        return _nfc(loader.construct_document(node) if node is not None else None)
     except yaml.YAMLError as error:
         where = getattr(error, "problem_mark", None)
         line = f" at line {where.line + 1}" if where else ""
         raise RecordError(file, "(file)", "(yaml)", f"not valid YAML{line}: {getattr(error, 'problem', error)}") from None
+    finally:
+        loader.dispose()
 
 
 def _check_yaml_shape(root, file: str) -> None:
     """Before building the data: no key twice in a mapping (the last would
-    silently win), no alias that contains itself, and aliases that expand
-    to no more than a few times the file's own size (an alias bomb)."""
+    silently win), no key that YAML reads as other than text (NO: is false),
+    no alias that contains itself, no nesting deeper than MAX_DEPTH, and
+    aliases that expand to no more than a few times the file's own size (an
+    alias bomb). Each node is visited once per place it appears: linear."""
     if root is None:
         return
     distinct, visits, limit = set(), 0, None
-    stack = [(root, frozenset())]
+    on_path: set[int] = set()
+    stack = [(root, 1, False)]
     while stack:
-        node, ancestors = stack.pop()
+        node, depth, leaving = stack.pop()
+        if leaving:
+            on_path.discard(id(node))
+            continue
         visits += 1
         distinct.add(id(node))
         if limit is None and visits > 100_000:
             limit = 20 * len(distinct) + 100_000
         if limit is not None and visits > limit:
             raise RecordError(file, "(file)", "(yaml)", "its aliases (*name) expand to far more than the file holds")
-        if id(node) in ancestors:
-            line = node.start_mark.line + 1
+        line = node.start_mark.line + 1
+        if id(node) in on_path:
             raise RecordError(file, "(file)", "(yaml)", f"an alias at line {line} contains itself")
-        inner = ancestors | {id(node)}
+        if depth > MAX_DEPTH:
+            raise RecordError(file, "(file)", "(yaml)", f"nested more than {MAX_DEPTH} levels deep at line {line}: "
+                                                        "no field of the record is")
+        if isinstance(node, yaml.ScalarNode):
+            continue
+        on_path.add(id(node))
+        stack.append((node, depth, True))
         if isinstance(node, yaml.MappingNode):
             keys = set()
             for key, value in node.value:
+                at = key.start_mark.line + 1
                 if isinstance(key, yaml.ScalarNode):
+                    if key.tag not in (_STR, _MERGE):
+                        kind = key.tag.rsplit(":", 1)[-1]
+                        raise RecordError(file, "(file)", "(yaml)",
+                                          f"the key '{printable(key.value)}' (line {at}) is read by YAML as a {kind}, "
+                                          f"not as text: put it in quotes ('{printable(key.value)}')")
                     if key.value in keys:
                         raise RecordError(file, "(file)", "(yaml)",
-                                          f"the key '{key.value}' is given twice in one mapping (line {key.start_mark.line + 1})")
+                                          f"the key '{printable(key.value)}' is given twice in one mapping (line {at})")
                     keys.add(key.value)
-                stack += [(key, inner), (value, inner)]
+                else:
+                    raise RecordError(file, "(file)", "(yaml)", f"the key at line {at} is a list or mapping, not text")
+                stack += [(key, depth + 1, False), (value, depth + 1, False)]
         elif isinstance(node, yaml.SequenceNode):
-            stack += [(item, inner) for item in node.value]
+            stack += [(item, depth + 1, False) for item in node.value]
+
+
+def _nfc(root):
+    """Every string (keys too) in NFC: a name typed in NFD, as macOS pastes
+    it, is the same name. In place, each container once."""
+    if isinstance(root, str):
+        return unicodedata.normalize("NFC", root)
+    seen, stack = set(), [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, list):
+            for n, value in enumerate(node):
+                if isinstance(value, str):
+                    node[n] = unicodedata.normalize("NFC", value)
+                elif isinstance(value, (list, dict)):
+                    stack.append(value)
+        elif isinstance(node, dict):
+            items = list(node.items())
+            node.clear()
+            for key, value in items:
+                key = unicodedata.normalize("NFC", key) if isinstance(key, str) else key
+                if isinstance(value, str):
+                    value = unicodedata.normalize("NFC", value)
+                elif isinstance(value, (list, dict)):
+                    stack.append(value)
+                node[key] = value
+    return root
 
 
 def entries(path: Path, model: type[Entry], reserved: tuple[str, ...] = ()) -> dict:
     """Read one YAML list of entries into models, checking each field;
-    no id twice, none of the `reserved` ids."""
+    no id twice, none of the `reserved` ids, and at least one entry."""
     file = f"data/{path.name}"
-    items = read_yaml(path) or []
+    items = read_yaml(path)
+    if items is None or items == []:
+        raise RecordError(file, "(file)", "(top level)", "holds no entries: was it emptied by mistake? "
+                                                        "(the edition needs at least one)")
     if not isinstance(items, list):
         raise RecordError(file, "(file)", "(top level)", "must be a list of entries")
     out = {}
@@ -86,21 +166,28 @@ def entries(path: Path, model: type[Entry], reserved: tuple[str, ...] = ()) -> d
         if entry.id in out:
             raise RecordError(file, name, "id", "duplicate id")
         if entry.id in reserved:
-            raise RecordError(file, name, "id", f"'{entry.id}' is the address of a page of the site: choose another")
+            raise RecordError(file, name, "id", f"'{entry.id}' is the address of a page or an anchor of a page "
+                                                "that shows it: choose another")
         out[entry.id] = entry
     return out
 
 
+def _key(item) -> object:
+    return item.model_dump_json() if isinstance(item, BaseModel) else item
+
+
 def no_repeats(entry: BaseModel, file: str, name: str, path: str = "") -> None:
-    """No list of an entry names the same thing twice (it would show twice)."""
+    """No list of an entry names the same thing twice (it would show twice).
+    A set of what was seen: linear in the list's length."""
     for field, value in entry:
         where = f"{path}{field}"
         if isinstance(value, list):
-            seen = []
+            seen = set()
             for n, item in enumerate(value):
-                if item in seen:
+                key = _key(item)
+                if key in seen:
                     raise RecordError(file, name, where, f"lists {printable(str(item))!r} twice")
-                seen.append(item)
+                seen.add(key)
                 if isinstance(item, BaseModel):
                     no_repeats(item, file, name, f"{where}.{n}.")
         elif isinstance(value, BaseModel):
