@@ -55,7 +55,8 @@ def read_yaml(path: Path):
     except yaml.YAMLError as error:
         where = getattr(error, "problem_mark", None)
         line = f" at line {where.line + 1}" if where else ""
-        raise RecordError(file, "(file)", "(yaml)", f"not valid YAML{line}: {getattr(error, 'problem', error)}") from None
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]  # one line, not the parser's excerpt
+        raise RecordError(file, "(file)", "(yaml)", f"not valid YAML{line}: {printable(problem)}") from None
     finally:
         loader.dispose()
 
