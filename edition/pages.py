@@ -344,9 +344,11 @@ class Pages:
         if subject == "communique":
             return Markup(f"[The communiqué]({relative(ctx['src'], addresses.TEXT)})")
         page, _, anchor = subject.partition("#")
-        entries = {page_of(e): getattr(e, "title", None) or e.name for e in
-                   [*self.record.commitments.values(), *self.record.people.values(), *self.record.meetings.values()]}
-        label = entries.get(page) or page.removesuffix(".md").removesuffix("/index")
+        if not hasattr(self, "_entry_titles"):
+            self._entry_titles = {page_of(e): getattr(e, "title", None) or e.name for e in
+                                  [*self.record.commitments.values(), *self.record.people.values(),
+                                   *self.record.meetings.values()]}
+        label = self._entry_titles.get(page) or page.removesuffix(".md").removesuffix("/index")
         if anchor:
             label = f"{label}: {anchor.upper() if anchor.isalpha() and len(anchor) <= 6 else anchor}"
         return Markup(f"[{markdown_text(label)}]({relative(ctx['src'], page, anchor)})")
