@@ -121,8 +121,8 @@ class Pages:
                                         meeting=lambda m: search_terms.meeting_tags(record, m),
                                         head_of=lambda o: search_terms.head_of(record, o)),
         )
-        self.env.globals.update(says_conventions=register.CONVENTION_TEXT, says_subject=self.says_subject,
-                                says_anchor=self.says_anchor, says_basis=self.says_basis)
+        self.env.globals.update(says_conventions=register.CONVENTION_TEXT, says_kinds=register.KINDS, says_subject=self.says_subject,
+                                says_basis=self.says_basis)
         self.env.filters.update(id=_ident, join=_join, part_label=vocabulary.PARTS.__getitem__, code=_code)
 
     # ------------------------------------------------------------ helpers
@@ -335,9 +335,6 @@ class Pages:
                       f"<summary>Cite {markdown_text(label)}</summary>\n" + "\n".join(rows) + "\n</details>\n")
 
     # The register page: each statement's subject and basis, as links.
-
-    def says_anchor(self, subject: str) -> str:
-        return "about-" + re.sub(r"[^a-z0-9]+", "-", subject.lower().removesuffix(".md")).strip("-")
 
     @jinja2.pass_context
     def says_subject(self, ctx, subject: str) -> Markup:

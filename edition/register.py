@@ -51,6 +51,20 @@ CONVENTION_TEXT = {
 }
 
 
+# The register page's heading for each kind of statement.
+KINDS = {
+    "publisher": "Who published the communiqué", "authors": "Whose communiqué it is",
+    "published": "When it was published", "meeting-date": "When the meeting was",
+    "description": "Page descriptions (also their Open Graph text)", "title": "Titles",
+    "kind": "The kind of each agenda item", "agent": "Who did each item, in the text's words",
+    "meeting": "Where each item was made", "followed-up": "What later meetings followed up",
+    "mexican-release": "Mexico's release, phrase by phrase", "part": "Each person's part",
+    "delegation": "The delegations at Mexico City", "tie": "Ties between people and agenda items",
+    "date": "The dates of the meetings", "also-called": "Other names, with a source",
+    "search-word": "Search words of the edition's own", "definition": "Glossary entries",
+}
+
+
 @dataclass(frozen=True)
 class Said:
     """One statement of the edition, and what it rests on."""
@@ -316,11 +330,11 @@ class Register:
             return f"{release['publisher']}: {release['title_en']}"
         return self.record.sources.get(url, url)
 
-    def by_subject(self) -> list[tuple[str, list[Said]]]:
-        """The statements grouped by what they are about, in order."""
+    def by_kind(self) -> list[tuple[str, list[Said]]]:
+        """The statements grouped by their kind (`what`), in order."""
         groups: dict[str, list[Said]] = {}
         for s in self.statements:
-            groups.setdefault(s.subject, []).append(s)
+            groups.setdefault(s.what, []).append(s)
         return list(groups.items())
 
     def rows(self) -> list[dict]:
