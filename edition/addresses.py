@@ -22,6 +22,7 @@ TIES = "participants/ties.md"
 MEETINGS = "meetings/index.md"
 GLOSSARY = "glossary.md"
 DATA = "data.md"
+REGISTER = "register.md"
 ABOUT = "about.md"
 
 

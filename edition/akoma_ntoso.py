@@ -9,6 +9,13 @@ phrase that only contains a name, "the Biden administration", points at no
 one). The text is the communiqué's, exactly. What sources say of the
 meetings (who they list, as printed, with their side, role and source; what
 was discussed, with the source) is the edition's metadata, in `proprietary`.
+
+The work's authors are the two countries, whose joint communiqué it is (its
+title); the White House is its publisher (`publication`), not its author.
+The release is given as issued and as the National Archives keeps it.
+Where Mexico's English release words a phrase differently, a `note` in
+`notes` (placed beside the sentence, never inside its words) gives both
+phrases and the release's address.
 """
 from __future__ import annotations
 
@@ -23,12 +30,17 @@ from lxml import etree
 
 from edition.index import index_of
 from edition.record import Record, RecordError
+from edition.register import sentence_at
+from edition.register import register_of
+from edition.vocabulary import SIDES
 
 AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 # The edition's own metadata (in <proprietary>), in a namespace of its own.
 EDITION = "urn:x-communique-edition:meetings"
 WORK = "/akn/us/statement/2023-12-28/mexico-us-joint-communique"
 EDITION_REF = "edition"
+# The two countries, the joint communiqué's authors.
+AUTHOR_REF = "author"
 # The OASIS Akoma Ntoso 3.0 schema (with the W3C xml.xsd it imports), copied
 # from ../shared/akoma-ntoso/ so that validating needs no network.
 XSD = Path(__file__).parent / "reference" / "akoma-ntoso" / "akomantoso30.xsd"
@@ -67,13 +79,14 @@ def _el(parent, tag: str, text: str | None = None, ns: str = AKN, **attrs) -> ET
     return element
 
 
-def _frbr(parent, level: str, this: str, uri: str, date: str, date_name: str, author: str,
+def _frbr(parent, level: str, this: str, uri: str, date: str, date_name: str, authors: list[str],
           extra: dict | None = None) -> None:
     frbr = _el(parent, level)
     _el(frbr, "FRBRthis", value=this)
     _el(frbr, "FRBRuri", value=uri)
     _el(frbr, "FRBRdate", date=date, name=date_name)
-    _el(frbr, "FRBRauthor", href=author)
+    for author in authors:
+        _el(frbr, "FRBRauthor", href=author)
     for tag, attrs in (extra or {}).items():
         _el(frbr, tag, **attrs)
 
@@ -141,19 +154,29 @@ def akoma_ntoso(record: Record, site_url: str) -> str:
     doc = _el(root, "statement", name="jointCommunique")
     meta = _el(doc, "meta")
     ident = _el(meta, "identification", source=f"#{EDITION_REF}")
-    author = f"#{publisher_id or 'publisher'}"
-    _frbr(ident, "FRBRWork", f"{WORK}/!main", WORK, published, "publication", author, {"FRBRcountry": {"value": "us"}})
-    _frbr(ident, "FRBRExpression", f"{WORK}/eng@/!main", f"{WORK}/eng@", published, "publication", author,
+    # A joint communiqué: the two countries are its authors, the White House its publisher.
+    authors = [f"#{AUTHOR_REF}-{side}" for side in SIDES]
+    _frbr(ident, "FRBRWork", f"{WORK}/!main", WORK, published, "publication", authors, {"FRBRcountry": {"value": "us"}})
+    _frbr(ident, "FRBRExpression", f"{WORK}/eng@/!main", f"{WORK}/eng@", published, "publication", authors,
           {"FRBRlanguage": {"language": "eng"}})
     # The manifestation is this file: its date is the day it was made.
     _frbr(ident, "FRBRManifestation", f"{WORK}/eng@/!main.xml", f"{WORK}/eng@.akn",
-          generation_date().isoformat(), "generation", f"#{EDITION_REF}")
+          generation_date().isoformat(), "generation", [f"#{EDITION_REF}"])
     _el(meta, "publication", date=published, name=urlsplit(pub["url"]).hostname.removeprefix("www."),
-        showAs=pub["publisher"])
+        showAs=register_of(record).text("communique", "publisher"))
 
     refs = _el(meta, "references", source=f"#{EDITION_REF}")
     _el(refs, "TLCOrganization", eId=ids(EDITION_REF, "the edition itself"), href=site,
         showAs="Mexico–U.S. Joint Communiqué on Migration: a web edition")
+    for side, name in SIDES.items():
+        _el(refs, "TLCOrganization", eId=ids(f"{AUTHOR_REF}-{side}", "the communiqué's authors"),
+            href=f"/ontology/organization/{side}/government", showAs=name)
+    copy = ((record.context.get("archives") or {}).get("publication") or {}).get("archived")
+    _el(refs, "TLCReference", eId=ids("release", "the release as issued"), name="release", href=pub["url"],
+        showAs=f"{pub['publisher']}: the release, as issued")
+    if copy:
+        _el(refs, "TLCReference", eId=ids("release-archived", "the release's archived copy"), name="archivedCopy", href=copy,
+            showAs="The same release, the National Archives' copy (the one a reader can open today)")
     if publisher_id is None:
         _el(refs, "TLCOrganization", eId=ids("publisher", "the communiqué's publisher"), href="/ontology/organization/publisher",
             showAs=publisher_name)
@@ -164,6 +187,7 @@ def akoma_ntoso(record: Record, site_url: str) -> str:
         _el(refs, "TLCPerson", eId=ids(p.id, f"data/people.yaml:{p.id}"), href=f"/ontology/person/{p.id}", showAs=p.name)
     for m in record.meetings.values():
         _el(refs, "TLCEvent", eId=ids(m.id, f"data/meetings.yaml:{m.id}"), href=f"/ontology/event/{m.id}", showAs=m.title)
+    _notes(meta, record, ids)
     _meetings(_el(meta, "proprietary", source=f"#{EDITION_REF}"), record, site)
 
     preface = _el(doc, "preface")
@@ -200,6 +224,24 @@ def akoma_ntoso(record: Record, site_url: str) -> str:
             span.tail = " "
         spans[-1].tail = ""
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _notes(meta: ET.Element, record: Record, ids: "_Ids") -> None:
+    """Mexico's English release, phrase against phrase: one note a variant,
+    placed beside the sentence that holds the White House phrase."""
+    release = record.context["publication"].get("mexican_release") or {}
+    variants = release.get("variants") or []
+    if not variants:
+        return
+    notes = _el(meta, "notes", source=f"#{EDITION_REF}")
+    for n, v in enumerate(variants, start=1):
+        para = record.communique.paragraph(v["paragraph"])
+        sentence = para.sentence_eid(sentence_at(para, v["white_house"]))
+        note = _el(notes, "note", eId=ids(f"mexican_release_{n}", "the notes"), placement="side", placementBase=sentence,
+                   marker=str(n))
+        p = _el(note, "p", "Mexico's English release (")
+        link = _el(p, "a", release["publisher"], href=release["url"])
+        link.tail = f") words “{v['white_house']}” as “{v['sre_en']}”: context, not the communiqué's words."
 
 
 def _words(text: str, form: str) -> list[tuple[int, int]]:

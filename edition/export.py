@@ -33,7 +33,8 @@ from pydantic.json_schema import GenerateJsonSchema
 from edition import record as entries
 from edition.index import index_of
 from edition.record import Record, RecordError, ReportedAttendee, Statement
-from edition.vocabulary import DELEGATIONS, GROUPS, PARTS, SIDES, TIE_BASES, VERB_KINDS
+from edition.register import register_of
+from edition.vocabulary import GROUPS, PARTS, SIDES, TIE_BASES
 
 SCHEMA_FILE = Path(__file__).with_name("communique.schema.json")
 EDITION_TITLE = "Mexico–U.S. Joint Communiqué on Migration: a web edition"
@@ -49,6 +50,9 @@ FILES = {
     "data/attendance.csv": "text/csv",
     "data/meeting-statements.csv": "text/csv",
     "data/communique.akn.xml": "application/akn+xml",
+    "data/register.json": "application/json",
+    "data/register.csv": "text/csv",
+    "data/mexican-release.csv": "text/csv",
 }
 
 Side = entries.Side
@@ -92,8 +96,9 @@ class Communique(Out):
     """The communiqué's text as received through a news mirror of the White House release, less the mirror's framing; spaces made plain."""
     title: str = Field(description="The title, as received.")
     published: datetime.date = Field(description="The publication date (ISO 8601), from the official address: context.")
-    publisher: str = Field(description="Who published it.")
-    source_url: str = Field(description="The official address of the text.")
+    publisher: str = Field(description="Who published it (its publisher: the text is a joint communiqué of Mexico and the United States).")
+    source_url: str = Field(description="The official address of the release, as issued (whitehouse.gov no longer serves it: see archived_url).")
+    archived_url: str | None = Field(description="The National Archives' copy of the release: the address a reader can open today.")
     url: str = Field(description="The full text in this edition.")
     paragraphs: list[Paragraph] = Field(description="The paragraphs, in order.")
 
@@ -116,7 +121,8 @@ class Person(Out):
     title: str | None = same(entries.Person, "title")
     organisation: str | None = same(entries.Person, "organisation")
     side: Side = same(entries.Person, "side")
-    delegation: Literal["mexico", "united-states", "none"] = same(entries.Person, "delegation")
+    delegation: Literal["mexico", "united-states", "none"] = Field(
+        description="The delegation the communiqué puts them in at the meeting in Mexico City (27 December 2023); none if it does not. Who a source lists at a later meeting, and on which side, is in the meetings' reported_attendees.")
     part: list[str] = same(entries.Person, "part")
     part_described: list[str] = Field(description="The same, in words.")
     lang: Literal["en", "es"] = same(entries.Person, "lang")
@@ -158,6 +164,14 @@ class FollowedUp(Out):
         description="That the statement follows up this item is the edition's reading, not the source's words.")
 
 
+class Variant(Out):
+    """A phrase of the White House text and the same passage as Mexico's English release (SRE) words it."""
+    paragraph: int = Field(ge=1, description="The White House text's paragraph.")
+    white_house: str = Field(description="The phrase, verbatim in the White House text.")
+    sre_en: str = Field(description="The passage as Mexico's English release words it (context: not the communiqué's words).")
+    source: str = Field(description="The address of Mexico's release.")
+
+
 class AgendaItem(Out):
     """A distinct commitment or topic of the communiqué."""
     id: str = same(entries.Commitment, "id")
@@ -165,15 +179,19 @@ class AgendaItem(Out):
     paragraph: int = same(entries.Commitment, "paragraph", ge=1)
     quotes: list[str] = same(entries.Commitment, "quotes")
     verb: str = same(entries.Commitment, "verb")
-    kind: str = Field(description="What that verb makes of it.")
+    kind: str = Field(description="This edition's word for what that verb makes of it (commitment, agreement, statement, discussion): the edition's, not the text's.")
+    agent_words: str = Field(description="The text's own words for who did it and the verb (“The delegations also discussed”).")
+    agent_sentence: str = Field(description="The sentence those words are in (its eid).")
+    agent_carried: bool = Field(description="True when the item's own sentence has no verb or agent, and this edition gives it those of the sentence it extends (agent_sentence).")
     attributed_to: str = same(entries.Commitment, "attributed_to")
     attributed_to_described: str = Field(description="The same, in words.")
     names: list[str] = same(entries.Commitment, "names")
     keywords: list[str] = same(entries.Commitment, "keywords")
     related: list[Related] = Field(description="Related items, both ways, each with the basis.")
-    meeting: str = Field(description="The id of the meeting the communiqué reports it from.")
+    meeting: str = Field(description="The id of the meeting this edition places it at: the edition's reading (the communiqué reports the meeting and the item, not where each was made).")
     announces: list[str] = same(entries.Commitment, "announces")
     followed_up: list[FollowedUp] = Field(description="What later meetings took up that the edition reads as following it up, each with its source; empty when nothing is recorded.")
+    mexican_release: list[Variant] = Field(description="Where Mexico's English release of the same meeting words a phrase of this item differently: context, Mexico's release, never the communiqué's words.")
     url: str = Field(description="Its entry in this edition.")
 
 
@@ -238,7 +256,27 @@ class _Names(GenerateJsonSchema):
 def schema() -> dict:
     """The published JSON Schema, generated from the models above."""
     generated = Export.model_json_schema(by_alias=True, schema_generator=_Names, mode="serialization")
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "communique.schema.json", **generated}
+    return _published({"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "communique.schema.json", **generated})
+
+
+# The record's files are not published: a description that names one names
+# the part of the published JSON that holds the same entries instead.
+_RECORD_FILES = {"people": "people", "organisations": "organisations", "commitments": "agenda_items",
+                 "meetings": "meetings", "context": "context"}
+
+
+def _published(node):
+    if isinstance(node, dict):
+        return {k: (_published_words(v) if k == "description" and isinstance(v, str) else _published(v))
+                for k, v in node.items()}
+    if isinstance(node, list):
+        return [_published(v) for v in node]
+    return node
+
+
+def _published_words(text: str) -> str:
+    return re.sub(r"\bdata/([a-z]+)\.yaml\b",
+                  lambda m: f"this file's {_RECORD_FILES.get(m.group(1), m.group(1))}", text)
 
 
 def schema_json() -> str:
@@ -258,10 +296,25 @@ def _plain(value):
     return value
 
 
+def archived(record: Record) -> str | None:
+    """The National Archives' copy of the release, if the context gives one."""
+    return ((record.context.get("archives") or {}).get("publication") or {}).get("archived")
+
+
+def release_sources(record: Record) -> list[dict]:
+    """The White House release: as issued, then the National Archives' copy
+    (the one a reader can open today), where the context gives one."""
+    pub = record.context["publication"]
+    copy = archived(record)
+    return [{"title": f"{pub['publisher']}: the communiqué, as issued", "url": pub["url"]}] + (
+        [{"title": "The same release, the National Archives' copy (the one a reader can open today)", "url": copy}]
+        if copy else [])
+
+
 def _sources_of(record: Record, m) -> list[dict]:
     fact = record.context_fact(m.context)
     if m.context == "publication":
-        return [{"title": fact["publisher"], "url": fact["url"]}]
+        return release_sources(record)
     return [{"title": s["title"], "url": s["url"]} for s in fact.get("sources", [])]
 
 
@@ -271,11 +324,14 @@ def record_data(record: Record, site_url: str) -> dict:
     index = index_of(record)
     c = record.communique
     pub = record.context["publication"]
+    says = register_of(record)
+    release_url = (pub.get("mexican_release") or {}).get("url")
     data = {
         "$schema": site + "data/communique.schema.json",
         "edition": {"url": site, "title": EDITION_TITLE},
         "communique": {
-            "title": c.title, "published": pub["date"], "publisher": pub["publisher"], "source_url": pub["url"],
+            "title": c.title, "published": pub["date"], "publisher": says.text("communique", "publisher"),
+            "source_url": pub["url"], "archived_url": archived(record),
             "url": site + "text/",
             "paragraphs": [
                 {"eid": p.eid, "number": p.number, "text": p.text, "url": f"{site}text/#{p.eid}",
@@ -296,7 +352,9 @@ def record_data(record: Record, site_url: str) -> dict:
             for o in record.organisations.values()],
         "agenda_items": [
             {"id": i.id, "title": i.title, "paragraph": i.paragraph, "quotes": [" ".join(q.split()) for q in i.quotes],
-             "verb": i.verb, "kind": VERB_KINDS[i.verb], "attributed_to": i.attributed_to,
+             "verb": i.verb, "kind": says.text(f"commitments/{i.id}.md", "kind"),
+             "agent_words": says.attributions[i.id].words, "agent_sentence": says.attributions[i.id].words_sentence,
+             "agent_carried": says.attributions[i.id].carried, "attributed_to": i.attributed_to,
              "attributed_to_described": GROUPS.get(i.attributed_to) or record.people[i.attributed_to].name,
              "names": list(i.names), "keywords": list(i.keywords),
              "related": [{"item": r.id, "basis": b} for r, b in index.related.get(i.id, [])],
@@ -304,6 +362,8 @@ def record_data(record: Record, site_url: str) -> dict:
              "followed_up": [{"meeting": f.meeting.id, "said": f.topic.said, "source": f.topic.source,
                               "kind": f.topic.kind, "basis": "the edition's reading"}
                              for f in index.followed_up.get(i.id, [])],
+             "mexican_release": [{"paragraph": v["paragraph"], "white_house": v["white_house"], "sre_en": v["sre_en"],
+                                  "source": release_url} for v in says.variants_of(i)],
              "url": f"{site}commitments/{i.id}/"}
             for i in record.commitments.values()],
         "meetings": [
@@ -366,23 +426,29 @@ PEOPLE, COMMITMENTS, MEETINGS = "data/people.yaml", "data/commitments.yaml", "da
 
 
 def people_csv(record: Record, data: dict) -> str:
-    """`data` is record_data(record, …)."""
+    """`data` is record_data(record, …). The delegation column is the
+    communiqué's delegations at Mexico City, as the register words them."""
     orgs = record.organisations
+    says = register_of(record)
     return _csv([((PEOPLE, p["id"]), {
         "id": p["id"], "name": p["name"], "in_communique": p["in_communique"], "printed": p["printed"],
         "surname": p["surname"], "rank": p["rank"], "title": p["title"],
         "organisation": orgs[p["organisation"]].name if p["organisation"] else None,
-        "side": SIDES[p["side"]], "delegation": DELEGATIONS[p["delegation"]], "part": p["part_described"],
+        "side": SIDES[p["side"]],
+        "delegation_at_mexico_city": says.text(f"participants/{p['id']}.md", "delegation") if p["delegation"] != "none" else "none",
+        "part": p["part_described"],
         "aliases": p["aliases"], "url": p["url"]}) for p in data["people"]])
 
 
 def agenda_items_csv(data: dict) -> str:
     """`data` is record_data(record, …)."""
     return _csv([((COMMITMENTS, i["id"]), {
-        "id": i["id"], "title": i["title"], "verb": i["verb"], "kind": i["kind"],
-        "attributed_to": i["attributed_to_described"], "paragraph": i["paragraph"],
-        "quote": " … ".join(i["quotes"]), "meeting": i["meeting"],
-        "followed_up_in": list(dict.fromkeys(f["meeting"] for f in i["followed_up"])), "url": i["url"]})
+        "id": i["id"], "title": i["title"], "verb": i["verb"], "kind_in_the_editions_words": i["kind"],
+        "attributed_to": i["attributed_to_described"], "agent_in_the_texts_words": i["agent_words"],
+        "agent_sentence": i["agent_sentence"], "agent_from_the_sentence_it_extends": i["agent_carried"],
+        "paragraph": i["paragraph"], "quote": " … ".join(i["quotes"]), "meeting_in_the_editions_reading": i["meeting"],
+        "followed_up_in_the_editions_reading": list(dict.fromkeys(f["meeting"] for f in i["followed_up"])),
+        "url": i["url"]})
         for i in data["agenda_items"]])
 
 
@@ -390,7 +456,10 @@ def meetings_csv(data: dict) -> str:
     """`data` is record_data(record, …)."""
     return _csv([((MEETINGS, m["id"]), {
         "id": m["id"], "title": m["title"], "kind": m["kind"], "date": m["date"], "place": m["place"],
-        "paragraph": m["paragraph"], "says": m["says"], "url": m["url"]}) for m in data["meetings"]])
+        "paragraph": m["paragraph"], "says": m["says"],
+        "date_source": m["sources"][0]["url"] if m["sources"] else None,
+        "date_source_archived_copy": m["sources"][1]["url"] if m["context"] == "publication" and len(m["sources"]) > 1 else None,
+        "url": m["url"]}) for m in data["meetings"]])
 
 
 def attendance_csv(data: dict) -> str:
@@ -422,6 +491,37 @@ def meeting_statements_csv(data: dict) -> str:
                 "meeting": m["id"], "statement": what, "said": s["said"], "source": s["source"],
                 "source_kind": s["kind"], "relates_to_in_the_editions_reading": s["relates_to"]}))
     return _csv(rows) if rows else "meeting,statement,said,source,source_kind,relates_to_in_the_editions_reading\r\n"
+
+
+def register_rows(record: Record) -> list[dict]:
+    return register_of(record).rows()
+
+
+def register_json(record: Record, site_url: str) -> str:
+    """The register: every statement the edition adds, with its basis."""
+    site = site_url.rstrip("/") + "/"
+    return json.dumps({"edition": {"url": site, "title": EDITION_TITLE}, "register": site + "register/",
+                       "statements": register_rows(record)}, ensure_ascii=False, indent=2) + "\n"
+
+
+def register_csv(record: Record) -> str:
+    return _csv([(("the register", s["id"]), s) for s in register_rows(record)])
+
+
+def mexican_release_csv(record: Record, data: dict) -> str:
+    """Mexico's English release, phrase against phrase (all the variants the
+    context gives), with the agenda items whose quotes hold the phrase."""
+    pub = record.context["publication"]
+    release = pub.get("mexican_release") or {}
+    items = {}
+    for i in data["agenda_items"]:
+        for v in i["mexican_release"]:
+            items.setdefault((v["paragraph"], v["white_house"]), []).append(i["id"])
+    rows = [(("data/context.yaml", f"variant {n}"), {
+        "paragraph": v["paragraph"], "white_house": v["white_house"], "sre_en": v["sre_en"],
+        "agenda_items": items.get((v["paragraph"], v["white_house"]), []), "source": release.get("url")})
+        for n, v in enumerate(release.get("variants", []), start=1)]
+    return _csv(rows) if rows else "paragraph,white_house,sre_en,agenda_items,source\r\n"
 
 
 if __name__ == "__main__":

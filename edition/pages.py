@@ -27,6 +27,8 @@ from edition import addresses, cite_formats, export, publishing, search_terms, v
 from edition.addresses import Site, page_of, place_of, relative
 from edition.cite import cite
 from edition.index import TIE_BASES, Index, index_of
+from edition import register
+from edition.register import register_of
 from edition.record import Commitment, Meeting, Person, Record
 from edition.text import Paragraph, forms_pattern
 
@@ -108,10 +110,10 @@ class Pages:
             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
         self.env.filters.update(date=date_text, lower_first=lower_first, upper_first=lambda t: t[:1].upper() + t[1:], es=self.spanish, isodate=lambda d: Markup(d.isoformat()))
         self.env.globals.update(
-            record=record, index=self.index, v=vocabulary, A=addresses, TIE_BASES=TIE_BASES,
+            record=record, index=self.index, says=register_of(record), v=vocabulary, A=addresses, TIE_BASES=TIE_BASES,
             link=self.link, person_link=self.person_link, entry_link=self.entry_link, name=self.name,
             where=self.where, annotated=self.annotated, citation=self.citation, source_link=self.source_link,
-            sources_of=self.sources_of, schema_tables=self.schema_tables, export_schema=export.schema,
+            sources_of=self.sources_of, source_kind=self.source_kind, schema_tables=self.schema_tables, export_schema=export.schema,
             page_of=page_of, quote_location=self.quote_location, org_name=org_name, glossary_id=addresses.glossary_id,
             attendance_cell=self.attendance_cell, attendance_tables=self.attendance_tables, tie_rows=self.tie_rows, Markup=Markup, markdown_text=markdown_text,
             search_tags=SimpleNamespace(person=lambda p: search_terms.person_tags(record, p),
@@ -119,6 +121,8 @@ class Pages:
                                         meeting=lambda m: search_terms.meeting_tags(record, m),
                                         head_of=lambda o: search_terms.head_of(record, o)),
         )
+        self.env.globals.update(says_conventions=register.CONVENTION_TEXT, says_kinds=register.KINDS, says_subject=self.says_subject,
+                                says_basis=self.says_basis)
         self.env.filters.update(id=_ident, join=_join, part_label=vocabulary.PARTS.__getitem__, code=_code)
 
     # ------------------------------------------------------------ helpers
@@ -204,13 +208,17 @@ class Pages:
         return [(p, [(c, basis.get((p.id, c.id))) for c in items])
                 for p in self.record.people.values() if p.id in people]
 
+    def source_kind(self, url: str) -> str:
+        """What a source is (the context's source_kinds), or "" if it does not say."""
+        return ((self.record.context.get("source_kinds") or {}).get(url) or {}).get("kind", "")
+
     def sources_of(self, ref: str) -> tuple[str, list[dict]]:
         """The basis and sources of a context fact ('publication', 'events.<id>')."""
         fact = self.record.context_fact(ref)
         if ref == "publication":
             # The note dates the meeting from the release and from the readout of the follow-up.
             readout = (self.record.context.get("follow_up_readout") or {}).get("sources", [])[:1]
-            return fact["date_basis"], [{"title": f"{fact['publisher']}: the communiqué", "url": fact["url"]}, *readout]
+            return fact["date_basis"], [*export.release_sources(self.record), *readout]
         return fact["basis"], fact["sources"]
 
     def variants_of(self, para: Paragraph) -> list[tuple[int, int, dict]]:
@@ -326,6 +334,37 @@ class Pages:
         return Markup(f'<details class="cite" data-search-exclude{" open" if open_ else ""}>\n'
                       f"<summary>Cite {markdown_text(label)}</summary>\n" + "\n".join(rows) + "\n</details>\n")
 
+    # The register page: each statement's subject and basis, as links.
+
+    @jinja2.pass_context
+    def says_subject(self, ctx, subject: str) -> Markup:
+        if subject == "communique":
+            return Markup(f"[The communiqué]({relative(ctx['src'], addresses.TEXT)})")
+        page, _, anchor = subject.partition("#")
+        if not hasattr(self, "_entry_titles"):
+            self._entry_titles = {page_of(e): getattr(e, "title", None) or e.name for e in
+                                  [*self.record.commitments.values(), *self.record.people.values(),
+                                   *self.record.meetings.values()]}
+        label = self._entry_titles.get(page) or page.removesuffix(".md").removesuffix("/index")
+        if anchor:
+            label = f"{label}: {anchor.upper() if anchor.isalpha() and len(anchor) <= 6 else anchor}"
+        return Markup(f"[{markdown_text(label)}]({relative(ctx['src'], page, anchor)})")
+
+    @jinja2.pass_context
+    def says_basis(self, ctx, s) -> Markup:
+        if s.basis == "text":
+            if s.ref == "title":
+                return Markup(f"text: [the title]({relative(ctx['src'], addresses.TEXT, 'title')})")
+            anchor = s.ref
+            label = register._where(s.ref) if "__sent_" in s.ref else f"paragraph {s.ref.removeprefix('para_')}"
+            return Markup(f"text: [{markdown_text(label)}]({relative(ctx['src'], addresses.TEXT, anchor)})")
+        if s.basis == "source":
+            if s.ref.startswith("https://"):
+                return Markup("source: ") + self.source_link(s.ref, register_of(self.record).source_title(s.ref))
+            page, _, anchor = s.ref.partition("#")
+            return Markup(f"source: [context, on its page]({relative(ctx['src'], page.rstrip('/') + '.md', anchor)})")
+        return Markup(f"convention: [{markdown_text(s.ref.partition('#')[2])}]({relative(ctx['src'], addresses.REGISTER, 'conventions')})")
+
     def schema_tables(self, schema: dict) -> list[tuple[str, str, str, list[tuple[str, str, str]]]]:
         """(anchor, heading, description, [(field, type, what it holds)]) for
         the record and each definition of the export's JSON Schema."""
@@ -369,6 +408,7 @@ class Pages:
             A.MEETINGS: self.render("meetings.md.j2", A.MEETINGS),
             A.GLOSSARY: self.render("glossary.md.j2", A.GLOSSARY),
             A.DATA: self.render("data.md.j2", A.DATA),
+            A.REGISTER: self.render("register.md.j2", A.REGISTER),
         }
         pages.update({page_of(c): self.render("commitment.md.j2", page_of(c), c=c) for c in r.commitments.values()})
         pages.update({page_of(p): self.render("person.md.j2", page_of(p), p=p) for p in r.people.values()})

@@ -4,16 +4,21 @@ source path), so that the page code never deals with it.
 
 What it says is what the record says, in schema.org's terms as defined
 (tests/test_structured_data.py checks every block against schema.org's
-vocabulary): the communiqué is a Report published by the White House; each
-agenda item a Quotation of the Report, whose creator is the publisher and
-whose words the text attributes to a person or to both delegations
-(spokenByCharacter); meetings are Events with everyone the communiqué or a
-named source puts there (a source's listing as a schema.org Role, with the
-role and name as printed, the side and the source), and what the sources
-report of them as Claims that appear in those sources; people are Persons, members of their
-delegation (the side of the table, never a nationality); bodies are
-GovernmentOrganizations. Nothing is typed in here that the record does not
-hold: no names, dates or series of our own.
+vocabulary): the communiqué is a Report published by the White House (its
+publisher, not its author: a joint communiqué in both countries' voice),
+based on the release as issued, with the National Archives' copy; each
+agenda item a Quotation of the Report (no speaker: the words are the
+communiqué's narration, which nobody spoke); meetings are Events with
+everyone the communiqué or a named source puts there (a source's listing
+as a schema.org Role, with the role and name as printed and the source),
+and what the sources report of them as Claims that appear in those
+sources; people are Persons, members of their delegation at the meeting in
+Mexico City (the side of the table, never a nationality); bodies are
+GovernmentOrganizations. The edition's own statements (the publisher, a
+page's description, a delegation's name) come from the register
+(edition/register.py), so they read as they do everywhere else. Nothing is
+typed in here that the record or the register does not hold: no names,
+dates or series of our own.
 """
 from __future__ import annotations
 
@@ -24,7 +29,8 @@ from edition.addresses import Site, page_of
 from edition.export import FILES as DATA_FILES
 from edition.index import index_of
 from edition.record import Commitment, Meeting, Organisation, Person, Record, ReportedAttendee, Statement
-from edition.vocabulary import DELEGATIONS, SIDES
+from edition.register import register_of
+from edition.vocabulary import SIDES
 
 CONTEXT = "https://schema.org"
 
@@ -45,7 +51,7 @@ def _ref(kind: str, site: Site, entry, name: str) -> dict:
 def publisher(record: Record, site: Site) -> dict:
     """The communiqué's publisher, as the context names it: the record's
     entry for that body when there is one."""
-    name = record.context["publication"]["publisher"].split(" (")[0]
+    name = register_of(record).text("communique", "publisher")
     org = next((o for o in record.organisations.values() if o.name == name), None)
     return _ref("GovernmentOrganization", site, org, org.name) if org else {"@type": "GovernmentOrganization", "name": name}
 
@@ -55,8 +61,18 @@ def report(record: Record, site: Site, full: bool = True) -> dict:
     if full:
         pub = record.context["publication"]
         node |= {"datePublished": pub["date"].isoformat(), "publisher": publisher(record, site), "inLanguage": "en",
-                 "isBasedOn": pub["url"], "about": event(record, site, record.reported_meeting, full=False)}
+                 "isBasedOn": release(record), "about": event(record, site, record.reported_meeting, full=False)}
     return node
+
+
+def release(record: Record) -> dict:
+    """The White House release the text comes from: its address as issued
+    and, where the context gives one, the National Archives' copy (the one a
+    reader can open today)."""
+    pub = record.context["publication"]
+    archived = (record.context.get("archives") or {}).get("publication") or {}
+    return _compact({"@type": "CreativeWork", "name": record.communique.title, "url": pub["url"],
+                     "archivedAt": archived.get("archived")})
 
 
 def organisation(record: Record, site: Site, o: Organisation, full: bool = True) -> dict:
@@ -67,8 +83,10 @@ def organisation(record: Record, site: Site, o: Organisation, full: bool = True)
     return _compact(node)
 
 
-def delegation(side: str) -> dict:
-    return {"@type": "Organization", "name": DELEGATIONS[side]}
+def delegation(record: Record, p: Person) -> dict:
+    """The delegation the communiqué puts a person in at Mexico City, named
+    as the register names it."""
+    return {"@type": "Organization", "name": register_of(record).text(page_of(p), "delegation")}
 
 
 def person(record: Record, site: Site, p: Person, full: bool = True) -> dict:
@@ -84,7 +102,7 @@ def person(record: Record, site: Site, p: Person, full: bool = True) -> dict:
             "givenName": p.given_names if p.surname else None,
             "affiliation": organisation(record, site, record.organisations[p.organisation], full=False)
             if p.organisation else None,
-            "memberOf": delegation(p.delegation) if p.delegation != "none" else None,
+            "memberOf": delegation(record, p) if p.delegation != "none" else None,
         }
     return _compact(node)
 
@@ -123,21 +141,11 @@ def event(record: Record, site: Site, m: Meeting, full: bool = True) -> dict:
 def listed(record: Record, site: Site, a: ReportedAttendee) -> dict:
     """Someone a source lists at a meeting: schema.org's Role
     (https://schema.org/Role) around the Person, with the role and the name
-    as the source prints them, the side it lists them on (as that side's
-    delegation), and the source."""
+    as the source prints them, and the source. (No delegation: a source's
+    sides at a later meeting are not the communiqué's delegations.)"""
     p = record.people[a.person]
-    ref = person(record, site, p, full=False) | {"alternateName": a.printed if a.printed != p.name else None,
-                                                   "memberOf": delegation(a.side)}
+    ref = person(record, site, p, full=False) | {"alternateName": a.printed if a.printed != p.name else None}
     return {"@type": "Role", "roleName": a.role_printed, "attendee": _compact(ref), "subjectOf": source(record, a.source)}
-
-
-def spoken_by(record: Record, site: Site, c: Commitment) -> list[dict]:
-    """Who the text attributes the words to: a person, or both delegations."""
-    if c.attributed_to in record.people:
-        return [person(record, site, record.people[c.attributed_to], full=False)]
-    if c.attributed_to == "both-delegations":
-        return [delegation(side) for side in SIDES]
-    return []  # "the two countries": neither a Person nor an Organization
 
 
 def quotation(record: Record, site: Site, c: Commitment, full: bool = True) -> dict:
@@ -146,9 +154,6 @@ def quotation(record: Record, site: Site, c: Commitment, full: bool = True) -> d
         node |= {
             "text": " … ".join(" ".join(q.split()) for q in c.quotes),
             "isPartOf": report(record, site, full=False),
-            # The words are the publisher's; the text attributes them.
-            "creator": publisher(record, site),
-            "spokenByCharacter": spoken_by(record, site, c),
             "mentions": [person(record, site, record.people[i], full=False) for i in c.names],
         }
     return _compact(node)
@@ -190,8 +195,8 @@ def _collection(record: Record, site: Site, src: str, title: str, description: s
                      mainEntity=_item_list([event(record, site, m, full=False) for m in record.meetings.values()]))
     if src == A.GLOSSARY:
         return _page("DefinedTermSet", title, description, url, hasDefinedTerm=[
-            {"@type": "DefinedTerm", "name": term, "description": " ".join(text.split()),
-             "url": site.absolute(A.GLOSSARY, A.glossary_id(term))} for term, text in record.glossary.items()])
+            {"@type": "DefinedTerm", "name": term, "description": register_of(record).definition(term),
+             "url": site.absolute(A.GLOSSARY, A.glossary_id(term))} for term in record.glossary])
     if src == A.DATA:
         return _page("Dataset", title, description, url, isBasedOn=report(record, site, full=False),
                      distribution=[{"@type": "DataDownload", "contentUrl": site.url + path, "encodingFormat": kind}

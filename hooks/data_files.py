@@ -28,6 +28,9 @@ def data_files(record: Record, site_url: str) -> dict[str, str]:
         "data/attendance.csv": export.attendance_csv(data),
         "data/meeting-statements.csv": export.meeting_statements_csv(data),
         "data/communique.akn.xml": akoma_ntoso(record, site_url),
+        "data/register.json": export.register_json(record, site_url),
+        "data/register.csv": export.register_csv(record),
+        "data/mexican-release.csv": export.mexican_release_csv(record, data),
     }
     assert list(files) == list(export.FILES), "export.FILES lists every published data file"
     validate(files["data/communique.akn.xml"])

@@ -51,7 +51,8 @@ def test_each_tie_says_why(pages):
     assert biden.select_one("#named") and not biden.select_one("#delegation"), "Biden was not in the room"
     tobin = article(pages["participants/katie-tobin/index.html"])
     assert not tobin.select_one("#said"), "the text attributes no words to Tobin"
-    assert "Member of the U.S. delegation; the text says both delegations discussed it." in text_of(tobin)
+    # Issue 15: the text's own words ("The delegations also discussed"), not "both delegations discussed".
+    assert "Member of the U.S. delegation; the text: “The delegations also discussed” (¶4.1)." in text_of(tobin)
 
 
 def test_every_name_in_the_text_has_its_entry_spelled_as_printed(pages):

@@ -15,7 +15,6 @@ import schema_org
 from built_html import article, soup, text_of
 from edition.record import load
 from edition.structured_data import script_json
-from edition.vocabulary import DELEGATIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE_URL = "https://communique.example.org/"
@@ -127,9 +126,10 @@ def _record_strings() -> set[str]:
 def test_json_ld_says_only_what_the_record_the_text_or_the_page_says(jsonld, pages, site, record):
     """No name, date, title or statement of JSON-LD's own (such as an invented
     name for the series of meetings): every text is the record's, the
-    communiqué's, or shown on the page itself; every address is a page or file
-    of the site, or a source the record names."""
-    held = _record_strings()
+    communiqué's, the edition's register (published as data/register.json), or
+    shown on the page itself; every address is a page or file of the site, or
+    a source the record names."""
+    held = _record_strings() | {s["text"] for s in json.loads((site / "data" / "register.json").read_text("utf-8"))["statements"]}
     text = " ".join([record.communique.title, *(p.text for p in record.communique.paragraphs)])
     dates = {m.date.isoformat() for m in record.meetings.values()} | {record.context["publication"]["date"].isoformat()}
     sources = {str(u) for u in re.findall(r"https?://[^\s'\"]+", (ROOT / "data" / "context.yaml").read_text("utf-8"))}
@@ -235,19 +235,18 @@ def test_lists_hold_every_entry_in_the_records_order(jsonld, record):
 
 # ------------------------------------------------------------ issue 9 findings
 
-def test_a_quotations_creator_is_the_publisher_and_its_words_are_attributed(jsonld, record):
+def test_the_white_house_publishes_the_report_and_no_one_speaks_its_narration(jsonld, record):
+    """Issue 15, findings 2 and 3: the White House is the publisher of a joint
+    communiqué (not the creator or author of its words), and the quoted words
+    are the communiqué's third-person narration, which nobody spoke."""
     publisher = jsonld["text/index.html"]["publisher"]
     assert publisher["name"] == record.context["publication"]["publisher"].split(" (")[0]
+    for page, block in jsonld.items():
+        text = json.dumps(block)
+        assert '"spokenByCharacter"' not in text, page
+        assert '"creator"' not in text and '"author"' not in text, page
     for c in record.commitments.values():
         block = jsonld[page_of(f"commitments/{c.id}/")]
-        assert block["creator"] == publisher, c.id
-        spoken = block.get("spokenByCharacter", [])
-        if c.attributed_to in record.people:
-            assert [n["@id"] for n in spoken] == [f"{SITE_URL}participants/{c.attributed_to}/"], c.id
-        elif c.attributed_to == "both-delegations":
-            assert sorted(n["name"] for n in spoken) == ["Mexican delegation", "U.S. delegation"], c.id
-        else:
-            assert spoken == [], c.id  # "the two countries" are neither a Person nor an Organization
         assert block["text"].split(" … ") == [" ".join(q.split()) for q in c.quotes]
         assert [n["@id"] for n in block.get("mentions", [])] == [f"{SITE_URL}participants/{i}/" for i in c.names]
 
@@ -290,8 +289,8 @@ def test_each_event_lists_everyone_recorded_there_and_what_sources_say(jsonld, r
         event = jsonld[page_of(f"meetings/{m.id}/")]
         attendees = event.get("attendee", [])
         expected = [(f"{SITE_URL}participants/{p.id}/",) for p in record.attendees(m)]
-        expected += [(f"{SITE_URL}participants/{a.person}/", a.role_printed, a.source, a.printed,
-                      DELEGATIONS[a.side]) for a in m.reported_attendees]
+        expected += [(f"{SITE_URL}participants/{a.person}/", a.role_printed, a.source, a.printed)
+                     for a in m.reported_attendees]
         shown = []
         for node in attendees:
             if node["@type"] == "Person":
@@ -299,7 +298,9 @@ def test_each_event_lists_everyone_recorded_there_and_what_sources_say(jsonld, r
             else:
                 person = node["attendee"]
                 shown.append((person["@id"], node["roleName"], node["subjectOf"]["url"],
-                              person.get("alternateName", person["name"]), person["memberOf"]["name"]))
+                              person.get("alternateName", person["name"])))
+                # Issue 15: a later meeting's sides are not the communiqué's delegations.
+                assert "memberOf" not in person, (m.id, person["@id"])
         assert shown == expected, m.id
         for node in attendees:
             if node["@type"] == "Role":

@@ -67,7 +67,7 @@ def test_the_attended_basis_is_labelled_an_inference(pages, record):
         if c.attributed_to != "two-countries":
             continue
         words = text_of(article(pages[f"commitments/{c.id}/index.html"]).select_one("#people").parent)
-        assert "this edition reads that as done there (the text does not say where)" in words, c.id
+        assert "where this edition places the item (the text does not say where it was made)" in words, c.id
 
 
 def test_an_administration_is_not_a_person(pages, record):

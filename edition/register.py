@@ -1,0 +1,353 @@
+"""The register: every statement this edition adds to the communiqué,
+derived once from the record, each with its basis.
+
+A statement is the edition's own (a page's description, the kind of an
+agenda item, who did it, where it was made, who published and who wrote the
+communiqué, what a body is also called, which delegation a person was in…).
+Its basis is one of three things:
+
+- `text`: a sentence of the communiqué, by its id (para_2__sent_3);
+- `source`: a source in data/context.yaml, by its address;
+- `convention`: a convention of the edition, explained on a named page
+  (by its address on the site, e.g. "register/#conventions").
+
+Pages (their descriptions, and hence Open Graph), JSON-LD, the CSV files,
+the JSON and Akoma Ntoso take these statements from here, so that the same
+statement reads the same everywhere. The register itself is published as a
+page (register.md.j2), and as data/register.csv and data/register.json.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from typing import Literal
+
+from edition import addresses as A
+from edition.addresses import page_of
+from edition.index import index_of
+from edition.record import Commitment, Meeting, Person, Record
+from edition.text import Paragraph
+from edition.vocabulary import DELEGATIONS, PARTS, TIE_BASES, VERB_KINDS
+
+Basis = Literal["text", "source", "convention"]
+
+# The register's own page, and the anchor of its conventions.
+PAGE = A.REGISTER
+CONVENTIONS = "register/#conventions"
+EDITION_NAME = "Mexico–U.S. Joint Communiqué on Migration: a web edition"
+COMMUNIQUE = "the Mexico–U.S. Joint Communiqué on migration of 28 December 2023"
+
+# The conventions a statement may rest on, each explained on the register page.
+CONVENTION_TEXT = {
+    "description": "A page's description (its meta description and Open Graph text) is this edition's summary of the page, made from the statements below.",
+    "title": "The titles of agenda items and meetings are this edition's, kept close to the text's words.",
+    "kind": "The kind of an agenda item (commitment, agreement, statement, discussion) is this edition's word for the text's verb: reaffirmed makes a commitment, agreed an agreement; highlighted, stressed and underlined a statement; discussed a discussion.",
+    "extends": "An item the text lists after “This includes …” or “Ongoing cooperation also includes …” has no verb or agent of its own: this edition gives it those of the sentence it extends.",
+    "meeting": "The communiqué reports the meeting in Mexico City and, in the same release, the agenda items; it does not say where each was made. Placing them at that meeting is this edition's reading.",
+    "follow-up": "Which topic of a later meeting follows up which agenda item is this edition's judgement; what was discussed is the source's.",
+    "search-word": "Some other names of bodies are this edition's search words (the distinctive word of the official Spanish name), not names a source gives.",
+    "glossary": "A glossary entry without a named source is ordinary public knowledge (the full name of a body, a rank), from this edition's context file.",
+    "tie": "A tie between a person and an agenda item is this edition's reading of the text, with its basis: the text attributes the words to them, names them, says their delegation did it, or they attended the meeting the item is placed at.",
+}
+
+
+# The register page's heading for each kind of statement.
+KINDS = {
+    "publisher": "Who published the communiqué", "authors": "Whose communiqué it is",
+    "published": "When it was published", "meeting-date": "When the meeting was",
+    "description": "Page descriptions (also their Open Graph text)", "title": "Titles",
+    "kind": "The kind of each agenda item", "agent": "Who did each item, in the text's words",
+    "meeting": "Where each item was made", "followed-up": "What later meetings followed up",
+    "mexican-release": "Mexico's release, phrase by phrase", "part": "Each person's part",
+    "delegation": "The delegations at Mexico City", "tie": "Ties between people and agenda items",
+    "date": "The dates of the meetings", "also-called": "Other names, with a source",
+    "search-word": "Search words of the edition's own", "definition": "Glossary entries",
+}
+
+
+@dataclass(frozen=True)
+class Said:
+    """One statement of the edition, and what it rests on."""
+    id: str       # stable: "<subject>/<what>[/<n>]"
+    subject: str  # what it is about: the page it is shown on (a source path), or "communique"
+    what: str     # the kind of statement: description, publisher, kind, agent, meeting, …
+    text: str     # the statement, in the edition's words
+    basis: Basis
+    ref: str      # a sentence id, a source's address, or a page address (for a convention)
+
+    def row(self) -> dict:
+        return asdict(self)
+
+
+def sentence_at(para: Paragraph, phrase: str) -> int:
+    """The index of the sentence of `para` in which `phrase` starts."""
+    start = para.text.index(" ".join(phrase.split()))
+    offset = 0
+    for i, sentence in enumerate(para.sentences):
+        offset = para.text.index(sentence, offset)
+        if offset <= start < offset + len(sentence):
+            return i
+    raise ValueError(phrase)
+
+
+def _agent_words(sentence: str, verb: str) -> str | None:
+    """The text's own words for who did it and the verb ("The delegations
+    also discussed"), when the sentence has them: the verb, and the few words
+    before it."""
+    found = re.search(rf"\b{re.escape(verb)}\b", sentence)
+    if not found or len(sentence[:found.start()].split()) > 5:
+        return None
+    return sentence[:found.end()]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who the text says did an item, and with what verb: the text's words,
+    in the item's own sentence or (for an item that extends another
+    sentence) in the sentence it extends."""
+    sentence: str        # the id of the item's own sentence
+    words: str           # the text's words: agent and verb ("Both delegations underlined")
+    words_sentence: str  # the sentence those words are in
+    carried: bool        # True when they are another sentence's (the item has none of its own)
+
+    def where(self) -> str:
+        return _where(self.words_sentence)
+
+
+def _where(eid: str) -> str:
+    """para_2__sent_3 -> ¶2.3"""
+    p, s = re.fullmatch(r"para_(\d+)__sent_(\d+)", eid).groups()
+    return f"¶{p}.{s}"
+
+
+def attribution(record: Record, c: Commitment) -> Attribution:
+    para = record.communique.paragraph(c.paragraph)
+    i = sentence_at(para, c.quotes[0])
+    own = para.sentence_eid(i)
+    words = _agent_words(para.sentences[i], c.verb)
+    if words:
+        return Attribution(own, words, own, False)
+    for j in range(i - 1, -1, -1):
+        words = _agent_words(para.sentences[j], c.verb)
+        if words:
+            return Attribution(own, words, para.sentence_eid(j), True)
+    raise ValueError(f"data/commitments.yaml: entry '{c.id}', field 'verb': '{c.verb}' is in neither its sentence nor one before it")
+
+
+# Where each part of the meeting is stated: the word of the text that states it.
+_PART_WORDS = {"received": "received", "led": "led by", "accompanied": "accompanied by",
+               "represented": "represented by", "sent": "sending"}
+
+
+def part_sentence(record: Record, p: Person, part: str) -> str:
+    """The id of the sentence that states a person's part."""
+    word = _PART_WORDS[part]
+    candidates = [(para, i) for para in record.communique.paragraphs for i, s in enumerate(para.sentences) if word in s]
+    for para, i in candidates:
+        if any(form in para.sentences[i] for form in p.printed):
+            return para.sentence_eid(i)
+    para, i = candidates[0]
+    return para.sentence_eid(i)
+
+
+def date_text(d) -> str:
+    return f"{d.day} {d.strftime('%B %Y')}"
+
+
+class Register:
+    """Every statement of the edition, in order, with lookups by subject."""
+
+    def __init__(self, record: Record):
+        self.record = record
+        self.statements: list[Said] = []
+        self._by: dict[tuple[str, str], list[Said]] = {}
+        self.attributions = {c.id: attribution(record, c) for c in record.commitments.values()}
+        self._derive()
+
+    # ------------------------------------------------------------ lookups
+
+    def add(self, subject: str, what: str, text: str, basis: Basis, ref: str) -> Said:
+        n = len(self._by.get((subject, what), []))
+        said = Said(f"{subject.removesuffix('.md')}/{what}" + (f"/{n + 1}" if n else ""),
+                    subject, what, " ".join(text.split()), basis, ref)
+        self.statements.append(said)
+        self._by.setdefault((subject, what), []).append(said)
+        return said
+
+    def all(self, subject: str, what: str) -> list[Said]:
+        return self._by.get((subject, what), [])
+
+    def one(self, subject: str, what: str) -> Said:
+        found = self.all(subject, what)
+        if len(found) != 1:
+            raise KeyError(f"{subject}: {what}: {len(found)} statements")
+        return found[0]
+
+    def text(self, subject: str, what: str) -> str:
+        return self.one(subject, what).text
+
+    def description(self, src: str) -> str:
+        return self.text(src, "description")
+
+    # ---------------------------------------------------------- deriving
+
+    def _derive(self) -> None:
+        r = self.record
+        pub = r.context["publication"]
+        first = r.communique.paragraph(1)
+        self.add("communique", "publisher", pub["publisher"].split(" (")[0], "source",
+                 (r.context.get("archives", {}).get("publication") or {}).get("archived") or pub["url"])
+        self.add("communique", "authors", "Mexico and the United States, jointly (the title: “Mexico-U.S. Joint Communique”)",
+                 "text", "title")
+        self.add("communique", "published", pub["date"].isoformat(), "source", pub["url"])
+        self.add("communique", "meeting-date", f"{date_text(r.reported_meeting.date)}: the day before publication (“yesterday”)",
+                 "text", first.sentence_eid(sentence_at(first, "yesterday")))
+        self._pages()
+        for c in r.commitments.values():
+            self._commitment(c)
+        for p in r.people.values():
+            self._person(p)
+        for m in r.meetings.values():
+            self._meeting(m)
+        for o in r.organisations.values():
+            for other in o.also_called:
+                definition = r.glossary.get(o.acronym, "") if o.acronym else ""
+                sourced = f"“{other.name}”" in definition or f'"{other.name}"' in definition
+                self.add(f"{A.ORGANISATIONS}#{o.id}", "also-called" if sourced else "search-word", other.name,
+                         "source" if sourced else "convention",
+                         f"glossary/#{A.glossary_id(o.acronym)}" if sourced else CONVENTIONS)
+        for term, definition in r.glossary.items():
+            sources = r.glossary_sources(term)
+            self.add(f"{A.GLOSSARY}#{A.glossary_id(term)}", "definition", self.definition(term), "source" if sources else "convention",
+                     sources[0]["url"] if sources else CONVENTIONS)
+
+    def definition(self, term: str) -> str:
+        """A glossary entry, without a closing "Source: <address>" the
+        entry's own list of sources gives already."""
+        text = " ".join(self.record.glossary[term].split())
+        for s in self.record.glossary_sources(term):
+            text = text.replace(f" Source: {s['url']}", "")
+        return text
+
+    def _pages(self) -> None:
+        r = self.record
+        text_terms = [t for t in r.glossary if re.search(rf"(?<!\w){re.escape(t)}(?!\w)",
+                                                         " ".join(p.text for p in r.communique.paragraphs))]
+        meetings = [f"{m.title[:1].lower()}{m.title[1:]} ({date_text(m.date)})" for m in r.meetings.values()]
+        pages = {
+            A.TEXT: (f"The full text of {COMMUNIQUE}, every paragraph and sentence numbered and linkable.", "text", "para_1"),
+            A.COMMITMENTS: (f"Every agenda item of {COMMUNIQUE}: the text's words, its verb, and who it names as doing it.", "convention", CONVENTIONS),
+            A.PARTICIPANTS: (f"The Mexican and U.S. delegations that met in Mexico City, as {COMMUNIQUE} names them, President Biden, who sent the U.S. delegation, and the people a source lists at a later meeting.", "text", "para_1__sent_1"),
+            A.ORGANISATIONS: (f"The Mexican and U.S. government bodies the titles in {COMMUNIQUE} name, and the people whose titles name them.", "convention", CONVENTIONS),
+            A.TIES: (f"Which person this edition ties to which agenda item of {COMMUNIQUE}, and why: said by them, named, done by their delegation, or placed at a meeting they attended.", "convention", CONVENTIONS),
+            A.MEETINGS: ("The meetings the communiqué of 28 December 2023 speaks of: " + ", ".join(meetings) + ".", "convention", CONVENTIONS),
+            A.GLOSSARY: (f"What the acronyms and ranks in {COMMUNIQUE} stand for ({', '.join(text_terms)}), and a few more this edition uses, with sources.", "convention", CONVENTIONS),
+            A.DATA: (f"{COMMUNIQUE[:1].upper()}{COMMUNIQUE[1:]} as data (JSON, CSV, Akoma Ntoso), and how to cite it, its paragraphs and its agenda items.", "convention", CONVENTIONS),
+            PAGE: ("Every statement this web edition adds to the Mexico–U.S. Joint Communiqué of 28 December 2023, each with its basis: a sentence of the text, a named source, or a convention explained here.", "convention", CONVENTIONS),
+        }
+        for src, (text, basis, ref) in pages.items():
+            self.add(src, "description", text, basis, ref)
+
+    def _commitment(self, c: Commitment) -> None:
+        r, src = self.record, page_of(c)
+        at = self.attributions[c.id]
+        self.add(src, "title", c.title, "convention", CONVENTIONS)
+        kind = VERB_KINDS[c.verb]
+        self.add(src, "kind", kind, "convention", CONVENTIONS)
+        if at.carried:
+            self.add(src, "agent", f"“{at.words}” ({at.where()}), the sentence it extends: its own sentence ({_where(at.sentence)}) has no verb or agent",
+                     "convention", CONVENTIONS)
+        else:
+            self.add(src, "agent", f"“{at.words}” ({at.where()})", "text", at.words_sentence)
+        meeting = r.meeting_of(c)
+        self.add(src, "meeting", meeting.id, "convention", CONVENTIONS)
+        for f in index_of(r).followed_up.get(c.id, []):
+            self.add(src, "followed-up", f.meeting.id, "source", f.topic.source)
+        for v in self.variants_of(c):
+            self.add(src, "mexican-release", f"“{v['white_house']}”: Mexico's English release has “{v['sre_en']}”",
+                     "source", r.context["publication"]["mexican_release"]["url"])
+        self.add(src, "description", f"{c.title}: the words of {COMMUNIQUE} ({_where(at.sentence)}), "
+                                     f"this edition's kind for them ({kind}), and the people it ties to them.",
+                 "text", at.sentence)
+
+    def variants_of(self, c: Commitment) -> list[dict]:
+        """The phrases of Mexico's release that word a passage of the item's quotes differently."""
+        release = self.record.context["publication"].get("mexican_release") or {}
+        quotes = [" ".join(q.split()) for q in c.quotes]
+        return [v for v in release.get("variants", [])
+                if v["paragraph"] == c.paragraph and any(v["white_house"] in q for q in quotes)]
+
+    def _person(self, p: Person) -> None:
+        r, src = self.record, page_of(p)
+        index = index_of(r)
+        prefix = f"{p.rank} {p.name}" if p.rank else p.name
+        if p.in_communique:
+            parts = []
+            for part in p.part:
+                self.add(src, "part", PARTS[part], "text", part_sentence(r, p, part))
+                parts.append(PARTS[part])
+            if p.delegation != "none":
+                self.add(src, "delegation", f"{DELEGATIONS[p.delegation]} at {r.reported_meeting.title[:1].lower()}{r.reported_meeting.title[1:]}",
+                         "text", part_sentence(r, p, p.part[0]) if p.part else "para_1__sent_1")
+            for t in index.ties_of_person.get(p.id, []):
+                self.add(src, "tie", f"{t.commitment.id}: {TIE_BASES[t.basis]}",
+                         "convention" if t.basis == "attended" else "text",
+                         CONVENTIONS if t.basis == "attended" else self.attributions[t.commitment.id].sentence)
+            role = f", {p.title}" if p.title else ""
+            said = f"{prefix}{role}, in {COMMUNIQUE}: " + ("; ".join(parts) if parts else "named in it") + "."
+            self.add(src, "description", said, "text", part_sentence(r, p, p.part[0]) if p.part else "para_1")
+        else:
+            listed = index.attendance.get(p.id, [])
+            a = listed[0]
+            said = (f"{prefix}, {a.role_printed}, as a source lists them at {a.meeting.title[:1].lower()}{a.meeting.title[1:]} "
+                    f"({date_text(a.meeting.date)}); not named in the communiqué.")
+            self.add(src, "description", said, "source", a.source)
+
+    def _meeting(self, m: Meeting) -> None:
+        r, src = self.record, page_of(m)
+        fact = r.context_fact(m.context)
+        if m.context == "publication":
+            self.add(src, "date", date_text(m.date), "source", fact["url"])
+        else:
+            self.add(src, "date", date_text(m.date), "source", fact["sources"][0]["url"])
+        self.add(src, "title", m.title, "convention", CONVENTIONS)
+        says = "what the communiqué says of it, " if m.says else ""
+        self.add(src, "description", f"{m.title}, {date_text(m.date)}: {says}who took part, and what public sources add.",
+                 "source" if m.context != "publication" else "text",
+                 fact["sources"][0]["url"] if m.context != "publication" else "para_1__sent_1")
+
+    # ------------------------------------------------------------ export
+
+    def source_title(self, url: str) -> str:
+        """A source's title: the context's, or for the release's archived
+        copy and Mexico's release, what the context says they are."""
+        pub = self.record.context["publication"]
+        release = pub.get("mexican_release") or {}
+        copy = (self.record.context.get("archives") or {}).get("publication") or {}
+        if url == copy.get("archived"):
+            return f"{pub['publisher'].split(' (')[0]}: the communiqué, the National Archives' copy"
+        if url == release.get("url"):
+            return f"{release['publisher']}: {release['title_en']}"
+        return self.record.sources.get(url, url)
+
+    def by_kind(self) -> list[tuple[str, list[Said]]]:
+        """The statements grouped by their kind (`what`), in order."""
+        groups: dict[str, list[Said]] = {}
+        for s in self.statements:
+            groups.setdefault(s.what, []).append(s)
+        return list(groups.items())
+
+    def rows(self) -> list[dict]:
+        return [s.row() for s in self.statements]
+
+
+_built: dict[int, Register] = {}
+
+
+def register_of(record: Record) -> Register:
+    """The register of a record, derived once per loaded record."""
+    key = id(record)
+    if key not in _built:
+        _built.clear()
+        _built[key] = Register(record)
+    return _built[key]

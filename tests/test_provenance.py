@@ -1,0 +1,339 @@
+"""Issue 15: what the edition says beside the text, read from the built
+site as a careful reader would: every statement from the one register,
+on a named basis, the same in every output; each finding of the issue
+checked where it was found; the release as issued and as archived wherever
+it is linked; Mexico's release phrase by phrase, marked apart."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+import yaml
+
+from built_html import article, soup, text_of
+from edition.record import load
+from edition.vocabulary import PARTS
+
+ROOT = Path(__file__).resolve().parent.parent
+AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+
+
+@pytest.fixture(scope="module")
+def record():
+    return load(ROOT / "data")
+
+
+@pytest.fixture(scope="module")
+def facts():
+    return yaml.safe_load((ROOT / "data" / "context.yaml").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def register(site):
+    return json.loads((site / "data" / "register.json").read_text("utf-8"))["statements"]
+
+
+@pytest.fixture(scope="module")
+def data(site):
+    return json.loads((site / "data" / "communique.json").read_text("utf-8"))
+
+
+def read_csv(site, name: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO((site / "data" / name).read_text("utf-8-sig"), newline="")))
+
+
+def jsonld(html: str) -> dict:
+    return json.loads(soup(html).select_one('script[type="application/ld+json"]').string)
+
+
+def description(html: str) -> str:
+    return soup(html).head.select_one('meta[name="description"]')["content"]
+
+
+def communique_text(record) -> str:
+    return " ".join([record.communique.title, *(p.text for p in record.communique.paragraphs)])
+
+
+def sentences(record) -> dict[str, str]:
+    return {p.sentence_eid(i): s for p in record.communique.paragraphs for i, s in enumerate(p.sentences)}
+
+
+def shown(pages, address: str) -> str:
+    return " ".join(text_of(article(pages[address])).split())
+
+
+def page_address(src: str) -> str:
+    """register subject (a docs/ path, maybe with #anchor) -> built page."""
+    page = src.partition("#")[0].removesuffix(".md")
+    page = page.removesuffix("index")
+    return (page + "/" if page and not page.endswith("/") else page) + "index.html"
+
+
+# ------------------------------------------------------------ the register
+
+def test_the_register_gives_every_statement_a_basis_a_reader_can_follow(register, record, facts, pages):
+    assert register, "the register is empty"
+    ids = sentences(record)
+    urls = set(re.findall(r"https://[^\s'\"]+", (ROOT / "data" / "context.yaml").read_text("utf-8")))
+    conventions = {li.get_text(" ", strip=True).split(":")[0] for li in
+                   soup(pages["register/index.html"]).select("#conventions ~ ul li")}
+    assert len({s["id"] for s in register}) == len(register), "a statement id given twice"
+    for s in register:
+        assert s["basis"] in ("text", "source", "convention"), s
+        if s["basis"] == "text":
+            assert s["ref"] == "title" or s["ref"] in ids or re.fullmatch(r"para_\d+", s["ref"]), s
+        elif s["basis"] == "source":
+            assert s["ref"] in urls or s["ref"].startswith("glossary/#"), s
+        else:
+            assert s["ref"] == "register/#conventions", s
+    assert conventions, "the register page explains no convention"
+
+
+def test_the_register_is_published_as_a_page_csv_and_json_alike(register, site, pages):
+    rows = read_csv(site, "register.csv")
+    assert [(r["id"], r["text"], r["basis"], r["ref"]) for r in rows] == [
+        (s["id"], s["text"], s["basis"], s["ref"]) for s in register]
+    page = shown(pages, "register/index.html")
+    for s in register:
+        assert s["text"] in page, s["id"]
+    linked = {a["href"] for a in article(pages["data/index.html"]).select("a[href]")}
+    assert any(h.endswith("register.csv") for h in linked) and any(h.endswith("register.json") for h in linked)
+
+
+def test_every_page_description_and_open_graph_is_the_registers(register, pages):
+    by_page = {page_address(s["subject"]): s["text"] for s in register if s["what"] == "description"}
+    assert len(by_page) >= len([p for p in pages if p not in ("index.html", "about/index.html")]) - 1
+    for address, text in by_page.items():
+        head = soup(pages[address]).head
+        assert head.select_one('meta[name="description"]')["content"] == text, address
+        assert head.select_one('meta[property="og:description"]')["content"] == text, address
+        block = jsonld(pages[address])
+        if "description" in block:
+            assert block["description"] == text, address
+
+
+def test_csv_and_json_statements_are_the_registers(register, site, data):
+    said = {(s["subject"], s["what"]): s["text"] for s in register}
+    items = read_csv(site, "agenda-items.csv")
+    for row, item in zip(items, data["agenda_items"]):
+        assert row["kind_in_the_editions_words"] == item["kind"] == said[(f"commitments/{row['id']}.md", "kind")]
+        assert row["meeting_in_the_editions_reading"] == said[(f"commitments/{row['id']}.md", "meeting")]
+    for row in read_csv(site, "people.csv"):
+        expected = said.get((f"participants/{row['id']}.md", "delegation"), "none")
+        assert row["delegation_at_mexico_city"] == expected, row["id"]
+    assert data["communique"]["publisher"] == said[("communique", "publisher")]
+
+
+# ------------------------------------------------------------ the findings
+
+def test_1_the_glossary_description_names_only_terms_the_text_holds(pages, record):
+    text = communique_text(record)
+    html = pages["glossary/index.html"]
+    for said in (description(html), soup(html).head.select_one('meta[property="og:description"]')["content"],
+                 jsonld(html)["description"]):
+        named = [t for t in record.glossary if re.search(rf"(?<![\w.]){re.escape(t)}(?!\w)", said)]
+        assert named, said
+        assert [t for t in named if t not in text] == [], said
+        assert ".." not in said  # "Alm.."
+
+
+def test_3_the_akoma_ntoso_authors_are_the_two_countries_and_the_white_house_its_publisher(site, record):
+    root = ET.parse(site / "data" / "communique.akn.xml").getroot()
+    refs = {e.get("eId"): e.get("showAs") for e in root.iter() if e.get("eId") and e.get("showAs")}
+    for level in ("FRBRWork", "FRBRExpression"):
+        authors = [refs[a.get("href").lstrip("#")] for a in root.iter(f"{AKN}{level}") for a in a.iter(f"{AKN}FRBRauthor")]
+        assert sorted(authors) == ["Mexico", "United States"], (level, authors)
+    publisher = record.context["publication"]["publisher"].split(" (")[0]
+    assert root.find(f".//{AKN}publication").get("showAs") == publisher
+    assert publisher not in [refs.get(a.get("href").lstrip("#")) for a in root.iter(f"{AKN}FRBRauthor")]
+
+
+def test_4_a_bodys_other_name_is_called_so_only_with_a_source(pages, record):
+    """'also called Gobernación' was stated as fact; only 'la Cancillería' has a source."""
+    for o in record.organisations.values():
+        definition = record.glossary.get(o.acronym or "", "")
+        for other in o.also_called:
+            sourced = f"“{other.name}”" in definition or f'"{other.name}"' in definition
+            for address, html in pages.items():
+                if not address.startswith("participants/") or address.startswith("participants/organisations"):
+                    continue
+                says = shown(pages, address)
+                if re.search(rf"also called[^.)]*\b{re.escape(other.name)}\b", says):
+                    assert sourced, (address, other.name)
+    assert "la Cancillería" in shown(pages, "participants/alicia-barcena-ibarra/index.html")
+
+
+def test_5_a_persons_description_says_only_their_part_as_the_text_gives_it(pages, record):
+    for p in record.people.values():
+        said = description(pages[f"participants/{p.id}/index.html"])
+        if p.in_communique:
+            assert [PARTS[x] for x in PARTS if PARTS[x] in said] == [PARTS[x] for x in PARTS if x in p.part], p.id
+            assert "part in" not in said, p.id
+        else:
+            assert "not named in the communiqué" in said, p.id
+    assert "sent the U.S. delegation" in description(pages["participants/joe-biden/index.html"])
+
+
+def test_6_the_reported_meeting_is_dated_by_the_date_basis(pages, record):
+    said = shown(pages, f"meetings/{record.reported_meeting.id}/index.html")
+    assert " ".join(record.context["publication"]["date_basis"].split()) in said
+    assert "comes from the address itself" not in said
+
+
+def test_7_placing_the_items_at_the_meeting_is_the_editions_reading_everywhere(pages, site, record):
+    said = shown(pages, f"meetings/{record.reported_meeting.id}/index.html")
+    assert "The communiqué reports these from it" not in said
+    assert "this edition places at this meeting" in said
+    for c in record.commitments.values():
+        assert "Placed by this edition at" in shown(pages, f"commitments/{c.id}/index.html"), c.id
+    header = read_csv(site, "agenda-items.csv")[0].keys()
+    assert "meeting" not in header and "meeting_in_the_editions_reading" in header
+    assert "followed_up_in" not in header and "followed_up_in_the_editions_reading" in header
+
+
+def test_8_9_who_did_an_item_is_quoted_from_the_sentence_it_links_to(pages, record):
+    """No verb or agent a sentence lacks ('reaffirmed … by The two countries'
+    on ¶2.3), and the text's own words ('The delegations also discussed', not
+    'both delegations discussed')."""
+    ids = sentences(record)
+    for c in record.commitments.values():
+        html = article(pages[f"commitments/{c.id}/index.html"])
+        own = next(i for i, s in ids.items() if " ".join(c.quotes[0].split()) in s)
+        for line in [html.select_one(".entry-kind"), *html.select("#people ~ p")]:
+            if line is None or "“" not in line.get_text():
+                continue
+            quoted = re.findall(r"“([^”]+)”", line.get_text())
+            targets = [a["href"].rpartition("#")[2] for a in line.select("a[href*='#para_']")]
+            assert targets, (c.id, line.get_text())
+            for words in quoted:
+                assert any(words in ids[t] for t in targets), (c.id, words, targets)
+            if c.verb not in ids[own]:
+                assert "has no verb or agent" in line.get_text(), (c.id, line.get_text())
+        if "This includes" not in ids[own] and c.verb not in ids[own]:
+            assert "The text counts it among" not in shown(pages, f"commitments/{c.id}/index.html"), c.id
+    for address in pages:
+        said = shown(pages, address)
+        assert "both delegations discussed" not in said.lower(), address
+        assert not re.search(r"by The (two|both)", said), address
+
+
+def test_10_no_page_claims_an_exactness_the_about_page_denies(pages):
+    for address in pages:
+        said = shown(pages, address)
+        assert "exactly as published" not in said, address
+        assert "as the White House released it" not in said, address
+
+
+def test_11_people_csv_says_its_delegation_column_is_mexico_citys(site, record, pages):
+    rows = read_csv(site, "people.csv")
+    assert "delegation" not in rows[0] and "delegation_at_mexico_city" in rows[0]
+    for row in rows:
+        p = record.people[row["id"]]
+        if p.delegation == "none":
+            assert row["delegation_at_mexico_city"] == "none", p.id
+        else:
+            assert "Mexico City" in row["delegation_at_mexico_city"], p.id
+    for address, html in pages.items():
+        for node in re.findall(r'"memberOf":\{[^}]*\}', soup(html).select_one('script[type="application/ld+json"]').string):
+            assert "Mexico City" in node, (address, node)
+
+
+# ------------------------------------------------------------------ minor
+
+def test_minor_findings(pages, site, record, facts):
+    about = shown(pages, "about/index.html")
+    assert "the press report was discussed" not in about
+    chnv = article(pages["glossary/index.html"]).select_one("#chnv")
+    entry = []
+    for el in chnv.find_next_siblings():
+        if el.name and el.name.startswith("h"):
+            break
+        entry.append(el.get_text(" "))
+    source = facts["glossary_sources"]["CHNV"][0]["url"]
+    # Listed once, as its title under "Source:"; never printed again as an address.
+    assert source not in " ".join(entry), "the CHNV entry prints its source twice"
+    data_page = shown(pages, "data/index.html")
+    for name in ("people.yaml", "commitments.yaml", "meetings.yaml", "context.yaml", "organisations.yaml"):
+        published = (site / "data" / name).exists()
+        assert published or f"data/{name}" not in data_page, name
+    published = (site / "data" / "communique.json").read_text("utf-8") + (site / "data" / "communique.schema.json").read_text("utf-8")
+    for instruction in ("never that they were absent", "Say only", "Show them as context", "do not make one up"):
+        assert instruction not in published, instruction
+    for c in record.commitments.values():
+        kind = article(pages[f"commitments/{c.id}/index.html"]).select_one(".entry-kind").get_text(" ", strip=True)
+        assert "this edition's kind" in kind, c.id
+
+
+# ------------------------------------------------------ sources one can open
+
+def test_the_release_is_linked_as_issued_and_as_archived_wherever_it_is_linked(pages, site, data, record):
+    pub = record.context["publication"]
+    copy = record.context["archives"]["publication"]["archived"]
+    assert pub["url"] == record.context["archives"]["publication"]["as_issued"]
+    for address in ("about/index.html", f"meetings/{record.reported_meeting.id}/index.html"):
+        links = [a["href"] for a in article(pages[address]).select("a[href]")]
+        assert pub["url"] in links or pub["url"] in shown(pages, address), address
+        assert copy in links, address
+        assert "open today" in shown(pages, address), address
+    assert data["communique"]["source_url"] == pub["url"] and data["communique"]["archived_url"] == copy
+    meetings = {m["id"]: m for m in read_csv(site, "meetings.csv")}
+    assert meetings[record.reported_meeting.id]["date_source_archived_copy"] == copy
+    root = ET.parse(site / "data" / "communique.akn.xml").getroot()
+    assert {e.get("href") for e in root.iter(f"{AKN}TLCReference")} >= {pub["url"], copy}
+    text_block = jsonld(pages["text/index.html"])
+    assert text_block["isBasedOn"]["url"] == pub["url"] and text_block["isBasedOn"]["archivedAt"] == copy
+
+
+def test_a_source_known_through_a_copy_says_so_where_it_is_cited(pages, record):
+    readout = record.context["follow_up_readout"]["sources"][0]["url"]
+    kind = record.context["source_kinds"][readout]["kind"]
+    for address, html in pages.items():
+        if any(a["href"] == readout for a in article(html).select("a[href]")) and address.startswith("meetings/"):
+            assert kind in shown(pages, address), address
+
+
+# -------------------------------------------------------- Mexico's release
+
+def test_mexicos_release_phrase_by_phrase_in_the_json_the_csv_and_akoma_ntoso(site, data, record):
+    variants = record.context["publication"]["mexican_release"]["variants"]
+    url = record.context["publication"]["mexican_release"]["url"]
+    rows = read_csv(site, "mexican-release.csv")
+    assert [(int(r["paragraph"]), r["white_house"], r["sre_en"], r["source"]) for r in rows] == [
+        (v["paragraph"], v["white_house"], v["sre_en"], url) for v in variants]
+    in_json = [(v["paragraph"], v["white_house"], v["sre_en"]) for i in data["agenda_items"] for v in i["mexican_release"]]
+    for i in data["agenda_items"]:
+        for v in i["mexican_release"]:
+            assert any(v["white_house"] in q for q in i["quotes"]), (i["id"], v)
+    quoted = " ".join(q for i in data["agenda_items"] for q in i["quotes"])
+    assert len(in_json) == len({(v["paragraph"], v["white_house"]) for v in variants if v["white_house"] in quoted})
+    root = ET.parse(site / "data" / "communique.akn.xml").getroot()
+    notes = list(root.iter(f"{AKN}note"))
+    assert len(notes) == len(variants)
+    body = "".join(root.find(f".//{AKN}mainBody").itertext())
+    for note, v in zip(notes, variants):
+        words = "".join(note.itertext())
+        assert v["white_house"] in words and v["sre_en"] in words
+        assert note.get("placementBase").startswith(f"para_{v['paragraph']}__sent_")
+        assert v["sre_en"] not in body or v["sre_en"] in " ".join(p.text for p in record.communique.paragraphs)
+
+
+def test_an_agenda_item_shows_mexicos_phrases_marked_apart_from_the_texts_words(pages, record):
+    release = record.context["publication"]["mexican_release"]
+    for c in record.commitments.values():
+        html = article(pages[f"commitments/{c.id}/index.html"])
+        quotes = " ".join(q.get_text(" ") for q in html.select("blockquote"))
+        mine = [v for v in release["variants"] if v["paragraph"] == c.paragraph
+                and any(v["white_house"] in " ".join(q.split()) for q in c.quotes)]
+        boxes = [b for b in html.select(".admonition") if release["url"] in [a["href"] for a in b.select("a[href]")]]
+        if not mine:
+            assert not boxes, c.id
+            continue
+        assert len(boxes) == 1, c.id
+        box = " ".join(boxes[0].get_text(" ").split())
+        for v in mine:
+            assert f"“{v['sre_en']}”" in box and v["sre_en"] not in quotes, (c.id, v)
