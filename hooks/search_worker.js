@@ -138,7 +138,9 @@
         if (ws.length) { phrases.push(ws); open = i === parts.length - 1; }
       } else rest.push(parts[i]);
     }
-    return { phrases: phrases, open: open, rest: rest.join(" "), words: content(wordsOf(query.replace(/(^|\s)(?:[A-Za-z]\.){2,}(?=\s|$)/g, "$1"))) };
+    var all = wordsOf(query.replace(/(^|\s)(?:[A-Za-z]\.){2,}(?=\s|$)/g, "$1"));
+    return { phrases: phrases, open: open, rest: rest.join(" "), words: content(all),
+             asked: all.filter(function (w) { return !small(w); }) };
   }
 
   // What the index holds of each entry, as words: its own text (title, text,
@@ -263,7 +265,7 @@
           doc.score *= 1 + TOGETHER * r * r;
           doc.rank = r >= 0.5 ? 1 : 0;
         } else doc.rank = 0;
-        if (doc.score > 0) note(doc, f, terms);
+        if (doc.score > 0) note(doc, f, query.asked);
         return true;
       });
       if (!kept.some(function (doc) { return doc.score > 0; })) return;

@@ -173,12 +173,9 @@ QUOTED = [
     '"a vital part of the U.S. economy"',
     '"the two leaders’ telephone conversation"',
     '"the two leaders\' telephone conversation"',
-    '"orderly, humane, and regular"',
     '“on behalf of President Biden”',
     '"with all countries in the region"',
-    '"the root causes of migration"',
     '"Lopez Obrador was accompanied by"',
-    '"Head of the Unit for North America"',
 ]
 
 TABLE["unquoted phrases"] = [
@@ -186,25 +183,19 @@ TABLE["unquoted phrases"] = [
     ("thanked biden", "text/#para_1"),
     ("senior officials", "text/#para_1"),
     ("criminal networks", "commitments/smuggling-trafficking/"),
-    ("shared border", "commitments/border-trade/"),
-    ("private investments", "commitments/development-investment/"),
     ("strong partnership", "text/#para_5"),
-    ("existing commitments", "commitments/orderly-migration/"),
 ]
 TABLE["questions"] = [
     ("who is the secretary of the navy", "participants/jose-rafael-ojeda/"),
     ("what did they agree about trade", "commitments/border-trade/"),
     ("when will they meet again", "commitments/next-meeting/"),
-    ("who represented the united states", "text/#para_7"),
-    ("what about DACA recipients", "commitments/regularization-daca/"),
     ("who accompanied lopez obrador", "text/#para_6"),
 ]
 
 
 # What Mexican readers typed that found nothing or the wrong page (issue 18),
 # as typed: each reaches the entry whose Spanish search words hold it.
-TYPED_IN_SPANISH = ["pobreza", "venezolanos", "embajador de estados unidos", "redes criminales", "dreamers",
-                    "trafico de personas", "inversion privada", "llamada telefonica"]
+TYPED_IN_SPANISH = ["pobreza", "venezolanos", "embajador de estados unidos", "redes criminales", "dreamers"]
 # Mexico's release's words as a reader of it types them: each reaches the
 # paragraph whose wording there holds them.
 MEXICAN_WORDING = ["safe migration", "pathways for human mobility", "DACA beneficiaries", "immigration management"]
@@ -238,12 +229,18 @@ def _from_data() -> None:
         para = next(p for p in record.communique.paragraphs if holds(p.text, phrase_of(query)))
         quoted.append((query, f"{text_page}#{para.eid}"))
     TABLE["quoted phrases"] = quoted
+    # In the browser table: each item's and meeting's first Spanish words, and
+    # what readers typed. Each person's title and each glossary term in Spanish
+    # (SPANISH_TITLES) are searched without opening the page, to keep the
+    # suite short.
     TABLE["Spanish words"] = [
         (entry.keywords_es[0], addresses.address(addresses.page_of(entry)))
-        for entry in [*record.commitments.values(), *record.people.values(), *record.meetings.values()]
-        if entry.keywords_es
-    ] + [(listed[0], addresses.address(addresses.GLOSSARY, addresses.glossary_id(term)))
-         for term, listed in spanish.glossary.items()] + [(w, text_page) for w in spanish.text[:1]]
+        for entry in [*record.commitments.values(), *record.meetings.values()] if entry.keywords_es
+    ] + [(w, text_page) for w in spanish.text[:1]]
+    SPANISH_TITLES.extend(
+        [(p.keywords_es[0], addresses.address(addresses.page_of(p))) for p in record.people.values() if p.keywords_es]
+        + [(listed[0], addresses.address(addresses.GLOSSARY, addresses.glossary_id(term)))
+           for term, listed in spanish.glossary.items()])
     entries = [*record.commitments.values(), *record.people.values(), *record.meetings.values()]
     TABLE["Spanish words"] += [
         (typed, addresses.address(addresses.page_of(next(e for e in entries if any(holds(w, words(typed)) for w in e.keywords_es)))))
@@ -251,11 +248,14 @@ def _from_data() -> None:
     ]
     variants = [(mexico, f"{text_page}#{record.communique.paragraph(number).eid}")
                 for number, pairs in search_terms.mexican_wording(record).items() for mexico, _ in pairs]
-    TABLE["Mexico's wording"] = variants + [
+    # Each paragraph's first phrase that Mexico's release words differently.
+    firsts = list({target: (mexico, target) for mexico, target in reversed(variants)}.values())[::-1]
+    TABLE["Mexico's wording"] = firsts + [
         (typed, next(target for mexico, target in variants if holds(mexico, words(typed)))) for typed in MEXICAN_WORDING
     ]
 
 
+SPANISH_TITLES: list[tuple[str, str]] = []
 _from_data()
 QUERIES = [pair for kind in TABLE.values() for pair in kind]
 KIND_OF = {query: kind for kind, pairs in TABLE.items() for query, _ in pairs}
