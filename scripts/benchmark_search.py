@@ -45,8 +45,8 @@ LAST_CHANGE = """() => {
 
 # Each result that shows its text: its text (as tests/test_search.py reads it).
 SHOWN = """() => [...document.querySelectorAll('.md-search-result__item a[href]')]
-  .filter(a => [...a.querySelector('article').children].some(el => !el.matches('.md-search-result__icon, h1, h2, nav.md-tags')))
-  .map(a => a.querySelector('article').textContent)"""
+  .filter(a => [...a.querySelector('article').childNodes].some(n => n.nodeType === 3 ? n.textContent.trim() : !n.matches('.md-search-result__icon, h1, h2, nav.md-tags')))
+  .map(a => [...a.querySelector('article').childNodes].map(n => n.textContent).join(' '))"""
 
 INDEX_ARRIVED = """() => {
   const entry = performance.getEntriesByType('resource').find(e => e.name.includes('/search/search_index.json'));

@@ -48,14 +48,14 @@ LANDED = r"""([anchor, terms]) => {
 # Each result link's address, and its text when it shows one (a title and a
 # teaser, not only the page's title over its sections).
 SHOWN = """links => links
-  .filter(a => [...a.querySelector('article').children].some(el => !el.matches('.md-search-result__icon, h1, h2, nav.md-tags')))
-  .map(a => [a.href, [...a.querySelector('article').children].map(el => el.textContent).join(' ')])"""
+  .filter(a => [...a.querySelector('article').childNodes].some(n => n.nodeType === 3 ? n.textContent.trim() : !n.matches('.md-search-result__icon, h1, h2, nav.md-tags')))
+  .map(a => [a.href, [...a.querySelector('article').childNodes].map(n => n.textContent).join(' ')])"""
 
 # The note on the result linking to an address, if any.
 NOTE_OF = """(links, href) => { const a = links.find(a => a.href === href);
   const note = a && a.querySelector('.search-found-by'), article = a && a.querySelector('article').cloneNode(true);
   if (article) article.querySelectorAll('.search-found-by').forEach(n => n.remove());
-  return [note ? note.textContent : null, article ? [...article.children].map(el => el.textContent).join(' ') : ''] }"""
+  return [note ? note.textContent : null, article ? [...article.childNodes].map(n => n.textContent).join(' ') : ''] }"""
 
 
 def not_shown(query: str, shown: str) -> bool:
