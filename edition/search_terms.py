@@ -9,9 +9,14 @@ not its sections (hooks/search_index.py).
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pydantic import Field, ValidationError
+
 from edition.index import index_of
+from edition.record import Entry, RecordError, Text, read_yaml
+from edition.vocabulary import SIDES
 
 if TYPE_CHECKING:
     from edition.record import Commitment, Meeting, Organisation, Person, Record
@@ -64,3 +69,74 @@ def commitment_tags(record: Record, c: Commitment) -> list[str]:
 
 def meeting_tags(record: Record, m: Meeting) -> list[str]:
     return ["Meeting", *m.keywords]
+
+
+# ------------------------------------------------- words that are not the text's
+#
+# The edition's own Spanish search words (each entry's `keywords_es`, and
+# data/search_es.yaml for what has no entry: the glossary's terms, the full
+# text), and the wording of Mexico's release (data/context.yaml,
+# publication.mexican_release.variants). Search finds a page by them, and
+# says so on the result and on the page it opens (hooks/search_worker.js,
+# docs/assets/javascripts/edition.js); no page shows them as the
+# communiqué's words.
+
+SEARCH_ES = "search_es.yaml"
+
+
+class SpanishWords(Entry):
+    """data/search_es.yaml: the edition's Spanish search words for what has no entry of its own."""
+    glossary: dict[str, list[Text]] = Field(default_factory=dict, description="Spanish words for each glossary term (the term as data/context.yaml writes it).")
+    text: list[Text] = Field(default_factory=list, description="Spanish words for the full text of the communiqué.")
+
+
+def spanish_words(record: Record, data_dir: Path) -> SpanishWords:
+    """data/search_es.yaml, checked: every glossary term it names is one of
+    data/context.yaml's. A missing file is no words."""
+    path = data_dir / SEARCH_ES
+    if not path.is_file():
+        return SpanishWords()
+    raw = read_yaml(path) or {}
+    file = f"data/{SEARCH_ES}"
+    if not isinstance(raw, dict):
+        raise RecordError(file, "(file)", "(top level)", "must be a mapping: glossary, text")
+    try:
+        words = SpanishWords.model_validate(raw)
+    except ValidationError as error:
+        first = error.errors(include_url=False)[0]
+        loc = [str(part) for part in first["loc"]]
+        entry = loc[1] if len(loc) > 1 and loc[0] == "glossary" else loc[0] if loc else "(file)"
+        field = loc[0] if loc else "(file)"
+        raise RecordError(file, entry[:80], field, first["msg"]) from None
+    for term, listed in words.glossary.items():
+        if term not in record.glossary:
+            raise RecordError(file, term[:80], "glossary", "no glossary entry in data/context.yaml has this term")
+        if len({w.casefold() for w in listed}) != len(listed):
+            raise RecordError(file, term[:80], "glossary", "a word is given twice")
+    return words
+
+
+def person_teaser(record: Record, p: Person) -> str:
+    """What a person's search result shows under the name: the title as the
+    communiqué gives it (or the role as the source that lists them prints
+    it), the body, and the side of the table."""
+    title = p.title
+    if title is None:
+        title = next((a.role_printed for m in record.meetings.values() for a in m.reported_attendees
+                      if a.person == p.id), None)
+    org = record.organisations.get(p.organisation) if p.organisation else None
+    parts = [title] if title else []
+    if org is not None and not (title and (org.name.removeprefix("The ") in title
+                                           or (org.acronym and title.endswith(org.acronym)))):
+        parts.append(f"{org.name} ({org.acronym})" if org.acronym else org.name)
+    return " · ".join([*parts, f"side: {SIDES[p.side]}"])
+
+
+def mexican_wording(record: Record) -> dict[int, list[tuple[str, str]]]:
+    """Mexico's release's wording, paragraph by paragraph of the White House
+    text: (Mexico's phrase, the White House text's phrase)."""
+    release = record.context["publication"].get("mexican_release") or {}
+    out: dict[int, list[tuple[str, str]]] = {}
+    for v in release.get("variants") or []:
+        out.setdefault(v["paragraph"], []).append((v["sre_en"], v["white_house"]))
+    return out

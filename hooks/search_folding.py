@@ -35,8 +35,16 @@ HERE = Path(__file__).resolve().parent
 FOLD = 'function(s){return s.normalize("NFD").replace(/[\\u0300-\\u036f]/g,"")}'
 
 # Before Material's code: fold, and rewrite each query before Material's listener reads it.
+# Material's answers go out through self.postMessage: a result (type 3)
+# passes through hooks/search_worker.js first (phrases, words together, what
+# a result was found by). The index (type 0) is read there too.
 BEFORE = MARK + "self.__fold=" + FOLD + ';addEventListener("message",function(ev){var m=ev.data;' \
-    'if(m&&m.type===2&&typeof m.data==="string")m.data=self.__searchQuery?self.__searchQuery(m.data):self.__fold(m.data)});\n'
+    'if(m&&m.type===0&&self.__searchSetup)self.__searchSetup(m.data);' \
+    'if(m&&m.type===2&&typeof m.data==="string"){self.__searchAsked=m.data;' \
+    'm.data=self.__searchQuery?self.__searchQuery(m.data):self.__fold(m.data)}});' \
+    'self.postMessage=(function(post){return function(m){' \
+    'if(m&&m.type===3&&self.__searchResult)m={type:3,data:self.__searchResult(m.data,self.__searchAsked)};' \
+    'return post.apply(self,[m].concat([].slice.call(arguments,1)))}})(self.postMessage);\n'
 
 # What the hook relies on in Material's worker, each with what it is for.
 EXPECTED = {

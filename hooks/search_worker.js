@@ -11,7 +11,21 @@
 //    dropped (as prefixes they match nearly everything, and a result should
 //    not be marked as missing them); a word of four letters or more that
 //    begins no indexed word is replaced by the indexed words one edit away,
-//    weighed below the words that do match.
+//    weighed below the words that do match. A phrase in double quotes
+//    (straight or typographic) asks lunr for the sections holding all its
+//    words.
+// 3. The result (self.__searchResult, called with Material's answer before
+//    it is posted to the page): lunr finds words, not phrases, so its
+//    candidates are tested here against the index's own text
+//    (self.__searchSetup keeps it, folded into words). A quoted phrase keeps
+//    only the sections that hold it, word for word, small words included
+//    (accents, case and apostrophes folded). Unquoted, the results whose
+//    words stand together, and in the order typed, come before those where
+//    they are scattered. A result found by words that are not the text's
+//    (the edition's Spanish search words, field `es`; Mexico's release's
+//    wording, field `mx`: hooks/search_index.py) says so in its teaser, and
+//    its address carries ?via=es or ?via=mx for the page it opens
+//    (docs/assets/javascripts/edition.js).
 (function (lunr) {
   "use strict";
   var fold = self.__fold;
@@ -72,9 +86,21 @@
   }
 
   self.__searchQuery = function (query) {
+    var asked = parse(query);
+    if (asked.phrases.length) {
+      var required = [];
+      asked.phrases.forEach(function (phrase) {
+        phrase.forEach(function (w) {
+          var stem = w.split("'")[0];
+          if (stem.length > 1 && !small(stem) && required.indexOf(stem) === -1) required.push(stem);
+        });
+      });
+      var rest = asked.rest.trim() ? self.__searchQuery(asked.rest) : "";
+      return required.map(function (w) { return "+" + w + "*"; }).concat(rest ? [rest] : []).join(" ");
+    }
     query = fold(query).replace(/(^|\s)(?:[A-Za-z]\.){2,}(?=\s|$)/g, "$1");
     // Lunr's own syntax (+word, -word, word~1, field:word, "…") as Material reads it.
-    if (!words.length || /(^|\s)[+-]|[~^*:"]/.test(query)) return query;
+    if (!words.length || /(^|\s)[+-]|[~^*:]/.test(query)) return query;
     var separator = new RegExp(lunr.tokenizer.separator.source, "g");
     var terms = query.split(separator).filter(Boolean).map(function (t) { return t.toLowerCase(); });
     var kept = terms.filter(function (t) { return !small(t); });
@@ -86,5 +112,171 @@
       }
       return t + "*^4";
     }).join(" ");
+  };
+  // ------------------------------------------------------------ phrases
+
+  var QUOTES = /["\u201c\u201d\u201e]/;
+  // A query's words as the index's text is compared with them: folded, in
+  // lower case, typographic apostrophes made straight.
+  function wordsOf(text) {
+    return fold(String(text)).toLowerCase().replace(/[\u2018\u2019]/g, "'")
+      .match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) || [];
+  }
+  function plain(html) {
+    return String(html).replace(/<[^>]*>/g, " ").replace(/&lt;/g, "<").replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"').replace(/&#0?39;/g, "'").replace(/&amp;/g, "&");
+  }
+  function content(ws) { return ws.filter(function (w) { return w.length > 1 && !small(w); }); }
+
+  // The phrases in double quotes (the last one may be still open, its last
+  // word being typed), and what stands outside them.
+  function parse(query) {
+    var parts = String(query).split(QUOTES), phrases = [], rest = [], open = false;
+    for (var i = 0; i < parts.length; i++) {
+      if (i % 2) {
+        var ws = wordsOf(parts[i]);
+        if (ws.length) { phrases.push(ws); open = i === parts.length - 1; }
+      } else rest.push(parts[i]);
+    }
+    var all = wordsOf(query.replace(/(^|\s)(?:[A-Za-z]\.){2,}(?=\s|$)/g, "$1"));
+    return { phrases: phrases, open: open, rest: rest.join(" "), words: content(all),
+             asked: all.filter(function (w) { return !small(w); }) };
+  }
+
+  // What the index holds of each entry, as words: its own text (title, text,
+  // tags), and the words that are not the text's.
+  var held = {};
+  self.__searchSetup = function (data) {
+    held = {};
+    (data && data.docs || []).forEach(function (doc) {
+      var f = held[doc.location] = {
+        own: [doc.title, plain(doc.text || "")].concat(doc.tags || []).map(wordsOf),
+        es: (doc.es || []).map(wordsOf),
+        mx: (doc.mx || []).map(wordsOf)
+      };
+      f.content = f.own.concat(f.es, f.mx).map(content);
+    });
+  };
+
+  function holds(fields, phrase, open) {
+    var n = phrase.length;
+    return fields.some(function (ws) {
+      for (var i = 0; i + n <= ws.length; i++) {
+        var k = 0;
+        while (k < n && (ws[i + k] === phrase[k] || (open && k === n - 1 && ws[i + k].lastIndexOf(phrase[k], 0) === 0))) k++;
+        if (k === n) return true;
+      }
+      return false;
+    });
+  }
+
+  // How closely the words stand in one field: 1 when together and in the
+  // order typed, less as they stand apart (less still out of order), 0
+  // when the field lacks one.
+  function closeness(ws, terms) {
+    var at = terms.map(function (t) {
+      var list = [];
+      for (var i = 0; i < ws.length; i++) if (ws[i].lastIndexOf(t, 0) === 0) list.push(i);
+      return list;
+    });
+    if (at.some(function (list) { return !list.length; })) return 0;
+    var best = 0, n = terms.length;
+    at[0].forEach(function (start) {  // in order
+      var last = start;
+      for (var k = 1; k < n; k++) {
+        var next = at[k].filter(function (i) { return i > last; })[0];
+        if (next === undefined) return;
+        last = next;
+      }
+      best = Math.max(best, n / (last - start + 1));
+    });
+    var all = [];  // in any order: the narrowest window holding every word
+    at.forEach(function (list, k) { list.forEach(function (i) { all.push([i, k]); }); });
+    all.sort(function (a, b) { return a[0] - b[0]; });
+    for (var s = 0; s < all.length; s++) {
+      var seen = {}, count = 0;
+      for (var e = s; e < all.length; e++) {
+        if (!seen[all[e][1]]) { seen[all[e][1]] = true; count++; }
+        if (count === n) { best = Math.max(best, 0.6 * n / (all[e][0] - all[s][0] + 1)); break; }
+      }
+    }
+    return best;
+  }
+
+  // Results whose words stand together (closeness 0.5 or more: in order
+  // with no more than one word between each, or side by side in another
+  // order) come first; among them, and among the others, the closer weigh
+  // up to this many times more.
+  var TOGETHER = 9;
+
+  function escapeHtml(s) { return String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"); }
+  // Material's highlighting of a field (<mark>word</mark>), the rest escaped.
+  function marked(s) {
+    return String(s).split(/(<\/?mark>)/).map(function (part) {
+      return /^<\/?mark>$/.test(part) ? part : escapeHtml(part.replace(/&amp;/g, "&"));
+    }).join("");
+  }
+  function withVia(location, via) {
+    var cut = location.indexOf("#"), path = cut < 0 ? location : location.slice(0, cut);
+    return path + (path.indexOf("?") < 0 ? "?" : "&") + "via=" + via + (cut < 0 ? "" : location.slice(cut));
+  }
+
+  // A result found by words that are not the text's says which, in its teaser.
+  function note(doc, f, terms) {
+    function has(fields, t) { return fields.some(function (ws) { return ws.some(function (w) { return w.lastIndexOf(t, 0) === 0; }); }); }
+    var notOwn = terms.filter(function (t) { return !has(f.own, t); });
+    if (!notOwn.length) return;
+    var es = notOwn.some(function (t) { return has(f.es, t); });
+    var mx = !es && notOwn.some(function (t) { return has(f.mx, t); });
+    if (es) {
+      var words = (doc.es || []).filter(function (w) { return /<mark>/.test(w); }).map(marked);
+      if (!words.length) return;
+      doc.text = '<p class="search-found-by">Found by the edition\u2019s Spanish search words, not the communiqu\u00e9\u2019s: '
+        + words.join("; ") + "</p>" + (doc.text || "");
+      doc.location = withVia(doc.location, "es");
+    } else if (mx) {
+      var pairs = (doc.mx || []).map(function (w, i) { return [w, (doc.wh || [])[i]]; })
+        .filter(function (pair) { return /<mark>/.test(pair[0]) && pair[1]; });
+      if (!pairs.length) return;
+      doc.text = '<p class="search-found-by">Found by the wording of Mexico\u2019s release, not the White House text: '
+        + pairs.map(function (pair) { return "\u201c" + marked(pair[0]) + "\u201d (the text: \u201c" + escapeHtml(pair[1]) + "\u201d)"; }).join("; ")
+        + "</p>" + (doc.text || "");
+      doc.location = withVia(doc.location, "mx");
+    }
+  }
+
+  self.__searchResult = function (data, asked) {
+    if (!data || !data.items || !data.items.length || typeof asked !== "string") return data;
+    var query = parse(asked), terms = query.words;
+    var groups = [], articles = {};
+    data.items.forEach(function (group) {
+      var article = group.filter(function (doc) { return doc.location.indexOf("#") < 0; })[0];
+      var key = article ? article.location : group[0].location.split("#")[0];
+      if (article) articles[key] = article;
+      var kept = group.filter(function (doc) {
+        var f = held[doc.location];
+        if (!f) return !query.phrases.length;
+        var fields = f.own.concat(f.es, f.mx);
+        if (query.phrases.length) {
+          if (!query.phrases.every(function (p, i) { return holds(fields, p, query.open && i === query.phrases.length - 1); })) return false;
+          doc.rank = query.phrases.every(function (p) { return holds(f.own, p, false); }) ? 2 : 1;
+        } else if (terms.length > 1) {
+          var r = Math.max.apply(null, f.content.map(function (ws) { return closeness(ws, terms); }));
+          doc.score *= 1 + TOGETHER * r * r;
+          doc.rank = r >= 0.5 ? 1 : 0;
+        } else doc.rank = 0;
+        if (doc.score > 0) note(doc, f, query.asked);
+        return true;
+      });
+      if (!kept.some(function (doc) { return doc.score > 0; })) return;
+      // Every group has its page, as Material's have: listed, not as a match.
+      if (article && kept.indexOf(article) < 0) kept.push({ location: article.location, title: article.title, text: "", tags: article.tags, score: 0, terms: {}, rank: -1 });
+      kept.sort(function (a, b) { return (b.rank - a.rank) || (b.score - a.score); });
+      groups.push(kept);
+    });
+    function best(group) { return group[0]; }
+    groups.sort(function (a, b) { return (best(b).rank - best(a).rank) || (best(b).score - best(a).score); });
+    data.items = groups;
+    return data;
   };
 })(self.lunr);

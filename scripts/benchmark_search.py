@@ -5,7 +5,9 @@ raw communiqué as one page, built in the same run), each served on
 127.0.0.1:
 
 - ranking, for the query table in tests/search_queries.py: the share of
-  queries whose right answer is first, and in the top 3 (ours only);
+  queries whose right answer is first, and in the top 3, in all and for
+  each kind of query (ours only); and the share of quoted queries whose
+  every result holds the phrase;
 - latency: from the last keystroke to the results (median and worst over
   the table), and, on a fresh page, from opening search to the first
   results and from the index's arrival to them (search loads on opening);
@@ -32,7 +34,7 @@ from edition_tools.server import serve
 
 sys.path.insert(0, str(ROOT / "tests"))  # the query table and the search box driver the tests use
 from search_box import open_search, rank, results, search, type_last, watch  # noqa: E402
-from search_queries import QUERIES  # noqa: E402
+from search_queries import KIND_OF, QUERIES, QUOTED_QUERIES, holds, phrase_of  # noqa: E402
 
 # Records when the result list last changed, for the latency figures.
 LAST_CHANGE = """() => {
@@ -40,6 +42,11 @@ LAST_CHANGE = """() => {
   new MutationObserver(() => { window.__lastChange = performance.now() })
     .observe(document.querySelector('.md-search-result'), {childList: true, subtree: true, characterData: true});
 }"""
+
+# Each result that shows its text: its text (as tests/test_search.py reads it).
+SHOWN = """() => [...document.querySelectorAll('.md-search-result__item a[href]')]
+  .filter(a => [...a.querySelector('article').childNodes].some(n => n.nodeType === 3 ? n.textContent.trim() : !n.matches('.md-search-result__icon, h1, h2, nav.md-tags')))
+  .map(a => [...a.querySelector('article').childNodes].map(n => n.textContent).join(' '))"""
 
 INDEX_ARRIVED = """() => {
   const entry = performance.getEntriesByType('resource').find(e => e.name.includes('/search/search_index.json'));
@@ -101,7 +108,7 @@ def typing(browser, base: str, ranked: bool) -> dict:
     open_search(page)
     search(page, "warm up")
     page.evaluate(LAST_CHANGE)
-    latencies, ranks = [], {}
+    latencies, ranks, whole = [], {}, {}
     for query, target in QUERIES:
         search(page, query[:-1])
         page.evaluate("window.__t0 = performance.now()")
@@ -110,14 +117,23 @@ def typing(browser, base: str, ranked: bool) -> dict:
         latencies.append(max(0.0, page.evaluate("window.__lastChange - window.__t0")))
         if ranked:
             ranks[query] = rank(groups, target, base)
+        if query in QUOTED_QUERIES:
+            shown = page.evaluate(SHOWN)
+            whole[query] = bool(shown) and all(holds(text, phrase_of(query)) for text in shown)
     context.close()
-    out = {"latency_ms_median": round(statistics.median(latencies), 1), "latency_ms_worst": round(max(latencies), 1)}
+    out = {"latency_ms_median": round(statistics.median(latencies), 1), "latency_ms_worst": round(max(latencies), 1),
+           "quoted_all_hold": round(sum(whole.values()) / len(whole), 3) if whole else None}
     if ranked:
-        n = len(QUERIES)
-        out |= {"first": round(sum(1 for r in ranks.values() if r == 1) / n, 3),
-                "top3": round(sum(1 for r in ranks.values() if r and r <= 3) / n, 3),
-                "not_first": {q: r for q, r in ranks.items() if r != 1}}
+        out |= rates(ranks) | {"not_first": {q: r for q, r in ranks.items() if r != 1},
+                               "by_kind": {kind: rates({q: r for q, r in ranks.items() if KIND_OF[q] == kind})
+                                           for kind in dict.fromkeys(KIND_OF.values())}}
     return out
+
+
+def rates(ranks: dict) -> dict:
+    n = len(ranks)
+    return {"queries": n, "first": round(sum(1 for r in ranks.values() if r == 1) / n, 3),
+            "top3": round(sum(1 for r in ranks.values() if r and r <= 3) / n, 3)}
 
 
 def measure(site: Path, ranked: bool) -> dict:
@@ -162,10 +178,15 @@ def main() -> None:
     figures = {"queries": len(QUERIES), "edition": measure(site, ranked=True), "bare": measure(bare, ranked=False)}
     ours, theirs = figures["edition"], figures["bare"]
     print(f"{'':28} {'edition':>12} {'bare Material':>14}")
-    for key in ["first", "top3", "latency_ms_median", "latency_ms_worst", "open_to_results_ms", "index_to_results_ms",
+    for key in ["first", "top3", "quoted_all_hold", "latency_ms_median", "latency_ms_worst", "open_to_results_ms", "index_to_results_ms",
                 "index_bytes", "index_bytes_gzip", "index_to_text_ratio", "pages", "first_load_gzip_kb_max",
                 "first_load_gzip_kb_median", "first_load_requests_max"]:
         print(f"{key:28} {str(ours.get(key, '')):>12} {str(theirs.get(key, '')):>14}")
+    ratio = ours["latency_ms_median"] / theirs["latency_ms_median"] if theirs["latency_ms_median"] else None
+    print(f"{'latency, edition / bare':28} {ratio and round(ratio, 2)!s:>12}")
+    print(f"\n{'kind of query':28} {'queries':>8} {'first':>8} {'top 3':>8}")
+    for kind, row in ours["by_kind"].items():
+        print(f"{kind:28} {row['queries']:>8} {row['first']:>8} {row['top3']:>8}")
     print(f"\nqueries: {figures['queries']}; not first: {ours['not_first']}")
     print("\nfirst load, page by page (requests, KB gzip):")
     for row in ours["first_load"]:

@@ -18,8 +18,11 @@ from mkdocs.exceptions import PluginError
 from built_html import article, text_of
 from edition.record import load
 from edition_tools.build import ROOT
+from edition import search_terms
+from edition.record import DATA_DIR, RecordError
+from edition.vocabulary import SIDES
 from search_box import open_search, rank, results, search, target_of, watch
-from search_queries import QUERIES
+from search_queries import KIND_OF, QUERIES, QUOTED_QUERIES, SPANISH_TITLES, holds, phrase_of, words
 
 INDEX = re.compile(r"/search/search_index\.(json|js)$")
 ENGINE = re.compile(r"/workers/search\.[^/]*\.engine\.js$")
@@ -40,6 +43,31 @@ LANDED = r"""([anchor, terms]) => {
   return { terms: terms.filter(t => new RegExp("(^|[^\\p{L}\\p{N}])" + t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "u").test(text)
                                    && !marks.some(m => m.startsWith(t))) };
 }"""
+
+
+# Each result link's address, and its text when it shows one (a title and a
+# teaser, not only the page's title over its sections).
+SHOWN = """links => links
+  .filter(a => [...a.querySelector('article').childNodes].some(n => n.nodeType === 3 ? n.textContent.trim() : !n.matches('.md-search-result__icon, h1, h2, nav.md-tags')))
+  .map(a => [a.href, [...a.querySelector('article').childNodes].map(n => n.textContent).join(' ')])"""
+
+# The note on the result linking to an address, if any.
+NOTE_OF = """(links, href) => { const a = links.find(a => a.href === href);
+  const note = a && a.querySelector('.search-found-by'), article = a && a.querySelector('article').cloneNode(true);
+  if (article) article.querySelectorAll('.search-found-by').forEach(n => n.remove());
+  return [note ? note.textContent : null, article ? [...article.childNodes].map(n => n.textContent).join(' ') : ''] }"""
+
+
+def not_shown(query: str, shown: str) -> bool:
+    """True if the query has a word (of four letters or more) that begins no
+    word the result shows: then it was found by words that are not the text's."""
+    visible = words(shown)
+    return any(not any(v.startswith(w) for v in visible) for w in words(query) if len(w) > 3)
+
+
+def load_record():
+    from edition.record import load_once
+    return load_once(DATA_DIR)
 
 
 def fold(text: str) -> str:
@@ -104,7 +132,16 @@ def test_query_lands_on_its_section(reader, lander, base_url, query, target):
         ".md-search-result__item a[href*='#']",
         "links => links.filter(a => !a.querySelector('mark')).map(a => a.href)")
     assert not unmatched, f"{query!r}: sections listed that do not match: {unmatched}"
+    if query in QUOTED_QUERIES:
+        # Every result that shows its text holds the phrase, word for word.
+        shown = reader.eval_on_selector_all(".md-search-result__item a[href]", SHOWN)
+        lacking = [href for href, text in shown if not holds(text, phrase_of(query))]
+        assert not lacking, f"{query!r}: results without the phrase: {lacking}"
     href = next(h for h in groups[position - 1] if target_of(h, base_url) == target)
+    # Found by words that are not the text's: the result says so.
+    note, shown = reader.eval_on_selector_all(".md-search-result__item a[href]", NOTE_OF, href)
+    if KIND_OF[query] in ("Spanish words", "Mexico's wording") and not_shown(query, shown):
+        assert note and "not the" in note, f"{query!r}: the result for {target} does not say what found it: {note!r}"
     lander.goto(href, wait_until="domcontentloaded")
     assert target_of(lander.url, base_url) == target
     # It opens at the section, and the words the result matched are
@@ -114,6 +151,12 @@ def test_query_lands_on_its_section(reader, lander, base_url, query, target):
     terms = parse_qs(urlsplit(href).query).get("h", [""])[0].split()
     unmarked = lander.wait_for_function(LANDED, arg=[anchor, terms], timeout=5000).json_value()
     assert not unmarked["terms"], f"{query!r}: {unmarked['terms']} shown on {target} but not highlighted"
+    # and the page it opens says so too, at the section, in the edition's words.
+    landed = lander.eval_on_selector_all("article .search-found-by", "els => els.map(e => e.textContent)")
+    if note:
+        assert len(landed) == 1 and "not by the" in landed[0], f"{query!r}: {target} opened with {landed}"
+    else:
+        assert not landed, f"{query!r}: {target} says it was found by words not the text's: {landed}"
     assert not reader.errors + lander.errors, reader.errors + lander.errors
 
 
@@ -318,3 +361,52 @@ def test_the_worker_hook_takes_material_s_worker_once(tmp_path):
     hook.on_post_build(config)  # a rebuild that finds its own work (mkdocs serve --dirty)
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == done
     assert engine.read_text("utf-8").startswith('"use strict";')
+
+
+# ------------------------------------------------ what results show
+
+def test_a_person_s_result_shows_their_title_and_side(reader, base_url, record):
+    """Searched by name, a person's result reads as who they are: the title
+    the communiqué gives (or the role the source that lists them prints),
+    and the side of the table; not the page's labels."""
+    go_on(reader, base_url)
+    for p in record.people.values():
+        search(reader, p.name)
+        teaser = reader.eval_on_selector_all(
+            ".md-search-result__item", """(items, address) => {
+              const item = items.find(li => new URL(li.querySelector('a').href).pathname.endsWith(address));
+              return item ? item.querySelector('article').innerText : null }""", f"participants/{p.id}/")
+        assert teaser is not None, p.name
+        title = p.title or next(a.role_printed for m in record.meetings.values() for a in m.reported_attendees if a.person == p.id)
+        assert title in teaser and SIDES[p.side] in teaser, f"{p.id}: {teaser!r}"
+        assert "prints it" not in teaser, f"{p.id}: {teaser!r}"
+
+
+def test_spanish_words_are_checked(tmp_path):
+    """data/search_es.yaml refuses a term the glossary lacks, and a value of
+    the wrong kind, naming the file, the entry and the field."""
+    record = load_record()
+    for text, entry, field in [("glossary:\n  Nope: [algo]\n", "Nope", "glossary"),
+                               ("glossary:\n  DACA: [<b>]\n", "DACA", "glossary"),
+                               ("text: frontera\n", "text", "text")]:
+        (tmp_path / "search_es.yaml").write_text(text, "utf-8")
+        with pytest.raises(RecordError) as error:
+            search_terms.spanish_words(record, tmp_path)
+        assert (error.value.file, error.value.entry, error.value.field) == ("data/search_es.yaml", entry, field), str(error.value)
+
+
+def test_each_title_and_glossary_term_in_spanish_finds_its_entry(reader, base_url):
+    """Each person's title and each glossary term, in the edition's Spanish
+    search words, reaches its entry in the top 3, and the result says it was
+    found by the edition's Spanish words (the browser table opens a sample
+    of such results; these are only searched)."""
+    go_on(reader, base_url)
+    for query, target in SPANISH_TITLES:
+        groups = search(reader, query)
+        position = rank(groups, target, base_url)
+        assert position is not None and position <= 3, (
+            f"{query!r}: {target} is at {position}; top results: {[target_of(g[0], base_url) for g in groups[:3]]}")
+        href = next(h for h in groups[position - 1] if target_of(h, base_url) == target)
+        note, shown = reader.eval_on_selector_all(".md-search-result__item a[href]", NOTE_OF, href)
+        if not_shown(query, shown):
+            assert note and "Spanish" in note, f"{query!r}: the result for {target} does not say what found it: {note!r}"

@@ -77,6 +77,31 @@
   new MutationObserver(update).observe(meta.parentNode, { childList: true, characterData: true, subtree: true });
 })();
 
+// 3a. A page opened from a search result that was found by words that are
+//     not the text's (?via=es: the edition's Spanish search words; ?via=mx:
+//     the wording of Mexico's release; hooks/search_worker.js) says so, at
+//     the section it opens on. The note's words are the edition's own, never
+//     taken from the address.
+(function () {
+  var NOTES = {
+    es: "Found by the edition\u2019s own Spanish search words, not by the communiqu\u00e9\u2019s words: the text is in English.",
+    mx: "Found by the wording of Mexico\u2019s release of the same meeting, not by the White House text shown here."
+  };
+  var url = new URL(location.href), via = url.searchParams.get("via");
+  if (via === null) return;
+  url.searchParams.delete("via");
+  history.replaceState(history.state, "", url.href);
+  var article = document.querySelector("article.md-content__inner");
+  if (!NOTES.hasOwnProperty(via) || !article) return;
+  var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  var after = target && article.contains(target) ? target : article.querySelector("h1");
+  var note = document.createElement("p");
+  note.className = "search-found-by";
+  note.setAttribute("role", "note");
+  note.textContent = NOTES[via];
+  if (after) after.after(note); else article.prepend(note);
+})();
+
 // 3. Highlights on a page opened from a search result: the words searched
 //    for (taken from the address's ?h= before Material's script, see
 //    overrides/main.html), marked where each word begins, accents ignored
