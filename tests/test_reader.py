@@ -117,7 +117,8 @@ def test_printing_shows_the_page_alone_with_addresses(page, base_url):
     for hidden in (".md-header", ".md-sidebar--primary", ".md-footer"):
         assert page.locator(hidden).first.evaluate("e => getComputedStyle(e).display") == "none", hidden
     assert page.locator(".print-address").inner_text() == base_url + "commitments/root-causes/"
-    link = page.locator("article a[href*='paragraph'], article a[href*='text/']").first
+    # The quote's own link (the kind line before it links the sentence that gives its verb).
+    link = page.locator("article a[href$='#para_2__sent_2']").first
     after = link.evaluate("a => getComputedStyle(a, '::after').content")
     assert base_url + "text/#para_2__sent_2" in after
     OUTPUT.mkdir(exist_ok=True)
