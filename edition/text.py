@@ -133,6 +133,27 @@ def refused_character(value: str, one_line: bool = True) -> str | None:
             return f"noncharacters are not allowed ({at})"
         if kind == "Cs":
             return f"lone surrogates are not allowed ({at})"
+        if kind == "Co":
+            return f"private-use characters are not allowed ({at}): they display as nothing or a box"
+        if kind == "Cn":
+            return f"unassigned characters are not allowed ({at})"
+    return None
+
+
+# Characters that print but show as nothing (fillers, blank patterns,
+# joiners, variation selectors): they hide a difference as a zero-width space does.
+_INVISIBLE = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+
+
+def invisible_character(value: str) -> str | None:
+    """Why `value` holds a character that shows as nothing, naming it and
+    its place; a combining mark with nothing to combine with counts too."""
+    found = _INVISIBLE.search(value)
+    if found:
+        return (f"invisible characters are not allowed ({describe(found.group())} at character {found.start() + 1}): "
+                "they hide a difference; remove it")
+    if value[:1] and unicodedata.combining(value[0]):
+        return f"a combining mark cannot begin a text ({describe(value[0])} at character 1)"
     return None
 
 

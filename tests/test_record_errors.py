@@ -409,7 +409,7 @@ CASES = {
     "two people with one printed form": (new_person(id="joe-biden-again", name="Joe Biden", printed=["Joe Biden"], title="President", side="united-states",
                                                     delegation="none", part=["sent"]), f"{P}|joe-biden-again|printed", "'Joe Biden' is also a printed form of 'joe-biden'"),
     "person named with no record": (Y("people.yaml", lambda r: r.remove(first(r, id="ken-salazar"))), f"{P}|Ken Salazar|name", "no entry has the name"),
-    "a member of one delegation given the other side": (person("katie-tobin", side="mexico"), f"{P}|katie-tobin|side",
+    "a member of one delegation given the other side": (person("ken-salazar", side="mexico"), f"{P}|ken-salazar|side",
                                                         "the text lists them in the united-states delegation (paragraph 7)"),
     "a member given the other delegation": (person("alicia-barcena-ibarra", delegation="united-states"), f"{P}|alicia-barcena-ibarra|delegation",
                                             "the text lists them in the mexico delegation (paragraph 6)"),
@@ -426,7 +426,7 @@ CASES = {
                                         "the text prints 'Gen.' before the name (paragraph 6)"),
     "the wrong rank": (person("jose-rafael-ojeda", rank="Gen."), f"{P}|jose-rafael-ojeda|rank", "does not print 'Gen.' before 'José Rafael Ojeda'"),
     "a rank with no glossary entry": (context(lambda c: c["glossary"].pop("Alm.")), f"{P}|jose-rafael-ojeda|rank", "'Alm.' has no entry in data/context.yaml's glossary"),
-    "a title not in the text": (person("katie-tobin", title="Special Envoy"), f"{P}|katie-tobin|title", "'Special Envoy' is not in the text"),
+    "a title not in the text": (person("ken-salazar", title="Special Envoy"), f"{P}|ken-salazar|title", "'Special Envoy' is not in the text"),
     "a surname no source gives": (person("alicia-barcena-ibarra", surname="Bárcena Ibarra"), f"{P}|alicia-barcena-ibarra|surname", "no source says which words are the surname"),
     "a surname that does not end the name": (person("antony-blinken", surname="Antony"), f"{P}|antony-blinken|surname", "must end the name"),
     "an organisation's words not in the text": (organisation("semar", in_text=["Secretary of the Air"]), f"{O}|semar|in_text", "is not in the text"),
@@ -449,6 +449,19 @@ CASES = {
     "says without a paragraph": (Y("meetings.yaml", lambda r: first(r, id="leaders-call").pop("paragraph")), f"{M}|leaders-call|says", "give both"),
     "a reported attendee on the wrong side": (Y("meetings.yaml", lambda r: first(r, id="washington-follow-up")["reported_attendees"][0].update(side="mexico")),
                                               f"{M}|washington-follow-up|reported_attendees.0.side", "disagrees with data/people.yaml"),
+
+    # ---- found by a hostile contributor's review
+    "a body of the other side": (person("alicia-barcena-ibarra", organisation="department-of-state"), f"{P}|alicia-barcena-ibarra|organisation", "is a body of united-states"),
+    "a body the title does not name": (person("ken-salazar", organisation="department-of-state"), f"{P}|ken-salazar|organisation", "does not name 'department-of-state'"),
+    "a body moved to the other side": (organisation("sre", country="united-states"), f"{P}|alicia-barcena-ibarra|organisation", "is a body of united-states"),
+    "a number of 5,000 digits": (R("commitments.yaml", lambda t: t.replace("paragraph: 2", "paragraph: " + "1" * 5000, 1)), f"{C}|(file)|(yaml)", "a number too long to read"),
+    "a private-use character in a title": (item("border-trade", title="Trade \ue000 at the border"), f"{C}|border-trade|title", "private-use characters are not allowed (U+E000"),
+    "an unassigned character in a title": (item("border-trade", title="Trade \u0378 at the border"), f"{C}|border-trade|title", "unassigned characters are not allowed (U+0378"),
+    "a Hangul filler in a title": (item("border-trade", title="Trade\u3164at the border"), f"{C}|border-trade|title", "invisible characters are not allowed (U+3164"),
+    "a blank Braille pattern in a keyword": (item("border-trade", keywords=["trade\u2800"]), f"{C}|border-trade|keywords.0", "U+2800"),
+    "a grapheme joiner in a name": (organisation("inm", name="National Migra\u034ftion Institute"), f"{O}|inm|name", "U+034F"),
+    "a variation selector in a title": (item("border-trade", title="Trade\ufe0f at the border"), f"{C}|border-trade|title", "U+FE0F"),
+    "a title that begins with a combining mark": (item("border-trade", title="\u0301Trade at the border"), f"{C}|border-trade|title", "a combining mark cannot begin"),
 }
 
 

@@ -73,6 +73,12 @@ def check_people(record: Record) -> None:
     for p in record.people.values():
         _check(p.organisation is None or p.organisation in record.organisations,
                f, p.id, "organisation", f"unknown organisation '{p.organisation}'")
+        if p.organisation is not None:
+            body = record.organisations[p.organisation]
+            _check(body.country == p.side, f, p.id, "organisation",
+                   f"'{body.id}' is a body of {body.country} (data/organisations.yaml), but the person is on the {p.side} side")
+            _check(p.title is None or any(words in p.title for words in body.in_text), f, p.id, "organisation",
+                   f"the title '{p.title}' does not name '{body.id}' (its words in the text: {', '.join(body.in_text)})")
         for form in p.printed:
             _check(text.has(form), f, p.id, "printed", f"'{form}' is not in the text")
             _check(form == p.name or p.name.endswith(" " + form), f, p.id, "printed",

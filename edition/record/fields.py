@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict
 
-from edition.text import mixed_script, refused_character
+from edition.text import invisible_character, mixed_script, refused_character
 
 
 # What a text field may not hold: it could not reach every place (HTML,
@@ -37,7 +37,7 @@ _QUOTE = (re.compile(r'"'), "'\"' is not allowed in a name or title (it would en
 def _text(value: str, limit: int = MAX_TEXT) -> str:
     if len(value) > limit:
         raise ValueError(f"at most {limit} characters ({len(value)} given)")
-    problem = refused_character(value) or mixed_script(value)
+    problem = refused_character(value) or invisible_character(value) or mixed_script(value)
     if problem:
         raise ValueError(problem)
     if limit == MAX_TEXT and _QUOTE[0].search(value):

@@ -57,6 +57,11 @@ def read_yaml(path: Path):
         line = f" at line {where.line + 1}" if where else ""
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]  # one line, not the parser's excerpt
         raise RecordError(file, "(file)", "(yaml)", f"not valid YAML{line}: {printable(problem)}") from None
+    except RecordError:
+        raise
+    except ValueError:  # a number of thousands of digits: Python will not read it
+        raise RecordError(file, "(file)", "(yaml)", "a number too long to read (over 4,300 digits): "
+                          "put it in quotes if it is text") from None
     finally:
         loader.dispose()
 
