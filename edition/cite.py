@@ -68,8 +68,10 @@ def cite(record: Record, permalink: str, where: str = "", quote: str = "") -> Ci
     locator = f", {where}" if where else ""
     note = addresses_note(f)
     edition = f"Web edition: {permalink}." if permalink else f"Web edition: {NOT_SET}."
-    chicago = (f"{f.publisher}. “{f.title}{',' if where else '.'}”{' ' + where + '.' if where else ''} "
-               f"{f.kind}, {us_date}. {note} {edition}")
+    # No author: the communiqué is joint, of both governments; the White
+    # House is its publisher, so Chicago opens with the title.
+    chicago = (f"“{f.title}{',' if where else '.'}”{' ' + where + '.' if where else ''} "
+               f"{f.kind}. {f.publisher}, {us_date}. {note} {edition}")
     opening = f"“{quote}” " if quote else ""
     plain = (f"{opening}{f.title} ({f.publisher}, {day_date}){locator}. "
              f"Official text: {note} Permanent link: {permalink or NOT_SET + '.'}")

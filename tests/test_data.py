@@ -370,6 +370,8 @@ def test_citations_say_where_and_point_to_their_part(pages):
         chicago = text_of(body.select_one("[id$='-chicago']"))
         quote = text_of(body.select_one("blockquote.quote"))
         assert plain.startswith(f"“{quote}”")
+        # A joint communiqué: no author before the title; the White House only as its publisher.
+        assert chicago.startswith("“"), chicago
         para, sentence = map(int, re.search(r"paragraph (\d+), sentence (\d+)", chicago).groups())
         assert quote in text_of(text.select_one(f"#para_{para}__sent_{sentence}"))
         for citation in (plain, chicago):
