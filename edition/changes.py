@@ -88,3 +88,48 @@ def load_once(data_dir: Path = DATA_DIR) -> Log:
     if not cached or cached[0] != stamp:
         _cache[path] = (stamp, load(data_dir))
     return _cache[path][1]
+
+
+# ------------------------------------------------------------ the page and feed
+
+PAGE = "changes.md"
+FEED = "changes.xml"
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+def atom(log: Log, site_url: str, title: str) -> str:
+    """The log as an Atom feed, newest first: each change an entry whose id
+    and link are its place on the changes page."""
+    from lxml import etree
+
+    from edition.addresses import Site, address
+
+    site = Site(site_url)
+    E = lambda tag, text=None, **attrs: _element(etree, tag, text, attrs)  # noqa: E731
+    feed = E("feed")
+    feed.append(E("title", f"{title}: changes"))
+    feed.append(E("id", site.absolute(PAGE)))
+    feed.append(E("updated", f"{log.updated.isoformat()}T00:00:00Z"))
+    feed.append(E("link", rel="alternate", type="text/html", href=site.absolute(PAGE)))
+    feed.append(E("link", rel="self", type="application/atom+xml", href=site.url + FEED))
+    author = E("author")
+    author.append(E("name", title))
+    feed.append(author)
+    for change in sorted(log.changes, key=lambda c: c.date, reverse=True):
+        entry = E("entry")
+        entry.append(E("id", site.absolute(PAGE, change.id)))
+        entry.append(E("title", change.what))
+        entry.append(E("updated", f"{change.date.isoformat()}T00:00:00Z"))
+        entry.append(E("link", rel="alternate", type="text/html", href=site.absolute(PAGE, change.id)))
+        pages = "every page" if "*" in change.pages else ", ".join(
+            site.url + address(p) if "*" not in p else p for p in change.pages)
+        entry.append(E("summary", f"{change.what} Why: {change.why} Pages: {pages}."))
+        feed.append(entry)
+    return etree.tostring(feed, xml_declaration=True, encoding="utf-8", pretty_print=True).decode("utf-8")
+
+
+def _element(etree, tag: str, text, attrs: dict):
+    element = etree.Element(f"{{{ATOM}}}{tag}", nsmap={None: ATOM}, **attrs)
+    if text is not None:
+        element.text = text
+    return element

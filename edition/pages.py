@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 
 from types import SimpleNamespace
 
-from edition import addresses, cite_formats, export, publishing, search_terms, vocabulary
+from edition import addresses, changes, cite_formats, export, publishing, search_terms, vocabulary
 from edition.addresses import Site, page_of, place_of, relative
 from edition.cite import cite
 from edition.index import TIE_BASES, Index, index_of
@@ -96,8 +96,8 @@ def lower_first(text: str) -> str:
 class Pages:
     """Renders every derived page of one record for one site address."""
 
-    def __init__(self, record: Record, site_url: str):
-        self.record = record
+    def __init__(self, record: Record, site_url: str, log: changes.Log | None = None):
+        self.record, self.log = record, log
         self.index: Index = index_of(record)
         self.site = Site(site_url)
         # While site_url is a placeholder, no page gives a permanent link (edition/publishing.py).
@@ -115,6 +115,7 @@ class Pages:
             where=self.where, annotated=self.annotated, citation=self.citation, source_link=self.source_link,
             sources_of=self.sources_of, source_kind=self.source_kind, schema_tables=self.schema_tables, export_schema=export.schema,
             page_of=page_of, quote_location=self.quote_location, org_name=org_name, glossary_id=addresses.glossary_id,
+            last_changed=self.last_changed, FEED=changes.FEED,
             attendance_cell=self.attendance_cell, attendance_tables=self.attendance_tables, tie_rows=self.tie_rows, Markup=Markup, markdown_text=markdown_text,
             search_tags=SimpleNamespace(person=lambda p: search_terms.person_tags(record, p),
                                         commitment=lambda c: search_terms.commitment_tags(record, c),
@@ -365,6 +366,14 @@ class Pages:
             return Markup(f"source: [context, on its page]({relative(ctx['src'], page.rstrip('/') + '.md', anchor)})")
         return Markup(f"convention: [{markdown_text(s.ref.partition('#')[2])}]({relative(ctx['src'], addresses.REGISTER, 'conventions')})")
 
+    def last_changed(self, src: str) -> Markup:
+        """When the page last changed, from the changes log, linked to it."""
+        if self.log is None:
+            return Markup("")
+        when = self.log.last_changed(src) or self.log.updated
+        return Markup(f'<p class="last-changed" markdown="span" data-search-exclude>Last changed {date_text(when)} '
+                      f"([changes]({relative(src, changes.PAGE)}))</p>\n")
+
     def schema_tables(self, schema: dict) -> list[tuple[str, str, str, list[tuple[str, str, str]]]]:
         """(anchor, heading, description, [(field, type, what it holds)]) for
         the record and each definition of the export's JSON Schema."""
@@ -410,6 +419,8 @@ class Pages:
             A.DATA: self.render("data.md.j2", A.DATA),
             A.REGISTER: self.render("register.md.j2", A.REGISTER),
         }
+        if self.log is not None:
+            pages[changes.PAGE] = self.render("changes.md.j2", changes.PAGE, log=self.log)
         pages.update({page_of(c): self.render("commitment.md.j2", page_of(c), c=c) for c in r.commitments.values()})
         pages.update({page_of(p): self.render("person.md.j2", page_of(p), p=p) for p in r.people.values()})
         pages.update({page_of(m): self.render("meeting.md.j2", page_of(m), m=m) for m in r.meetings.values()})
@@ -429,8 +440,8 @@ def _type_of(spec: dict) -> str:
     return " or ".join(kind) if isinstance(kind, list) else kind
 
 
-def derived_pages(record: Record, site_url: str) -> dict[str, str]:
-    return Pages(record, site_url).all()
+def derived_pages(record: Record, site_url: str, log: changes.Log | None = None) -> dict[str, str]:
+    return Pages(record, site_url, log).all()
 
 
 # ------------------------------------------------------------- navigation

@@ -12,7 +12,7 @@ from mkdocs.config.config_options import PathSpec
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from edition import pages
+from edition import changes, pages
 from edition.record import load_once
 from edition.record.loading import failed
 
@@ -34,7 +34,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     folder = data_dir(config)
     try:
         record = load_once(folder, keep_last_good=SERVING)
-        derived = pages.derived_pages(record, config.site_url or "/")
+        derived = pages.derived_pages(record, config.site_url or "/", changes.load_once(folder))
     except ValueError as error:  # a RecordError, or a value no page can show as typed
         # SystemExit: `mkdocs build` prints the message alone and fails.
         raise SystemExit(f"Bad record: {error}") from None

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
@@ -27,6 +28,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except (RecordError, ValueError) as error:
         raise PluginError(f"Bad record: {error}" if isinstance(error, RecordError) else str(error)) from None
     return config
+
+
+def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
+    """The changes log as an Atom feed (edition/changes.py)."""
+    feed = changes.atom(changes.load_once(_data(config)), config.site_url or "/", config.site_name)
+    files.append(File.generated(config, changes.FEED, content=feed))
+    return files
 
 
 def on_page_context(context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
