@@ -461,6 +461,8 @@ CASES = {
     "a blank Braille pattern in a keyword": (item("border-trade", keywords=["trade\u2800"]), f"{C}|border-trade|keywords.0", "U+2800"),
     "a grapheme joiner in a name": (organisation("inm", name="National Migra\u034ftion Institute"), f"{O}|inm|name", "U+034F"),
     "a variation selector in a title": (item("border-trade", title="Trade\ufe0f at the border"), f"{C}|border-trade|title", "U+FE0F"),
+    "a common word as a glossary term": (context(lambda c: c["glossary"].update({"the": "A definite article."})), f"{X}|glossary|glossary.the", "a glossary term is an acronym, a rank or a name"),
+    "a note that JSON cannot carry": (context(lambda c: c.update(odd_note=float("nan"))), f"{X}|(file)|(entry)", "which JSON cannot carry"),
     "a title that begins with a combining mark": (item("border-trade", title="\u0301Trade at the border"), f"{C}|border-trade|title", "a combining mark cannot begin"),
 }
 

@@ -3,6 +3,7 @@ source, as models."""
 from __future__ import annotations
 
 import datetime
+import math
 import re
 from typing import Annotated
 
@@ -15,6 +16,10 @@ MAX_NOTE_ITEMS = 200  # items of one note's lists and mappings, all told
 def _term(value: str) -> str:
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .]{0,59}", value):
         raise ValueError("a glossary term may hold only letters, digits, spaces and full stops")
+    if value == value.lower():
+        # An acronym, a rank or a name: a common word would be marked wherever the text uses it.
+        raise ValueError("a glossary term is an acronym, a rank or a name, with a capital letter: "
+                         f"'{value}' in lower case would mark every place the text uses the word")
     return value
 
 
@@ -51,6 +56,8 @@ def _check_note(key: str, value) -> None:
             stack += node
         elif isinstance(node, dict):
             stack += [*node.keys(), *node.values()]
+        elif isinstance(node, float) and not math.isfinite(node):
+            raise ValueError(f"the note '{key}' holds {node}, which JSON cannot carry: put it in quotes if it is text")
         elif node is not None and not isinstance(node, (int, float, datetime.date)):
             raise ValueError(f"the note '{key}' holds a value that is neither text, a number nor a date")
 
