@@ -195,11 +195,10 @@ class Register:
         r = self.record
         pub = r.context["publication"]
         first = r.communique.paragraph(1)
-        self.add("communique", "publisher", pub["publisher"].split(" (")[0], "source",
-                 (r.context.get("archives", {}).get("publication") or {}).get("archived") or pub["url"])
+        self.add("communique", "publisher", pub["publisher"].split(" (")[0], "source", self.release_copy())
         self.add("communique", "authors", "Mexico and the United States, jointly (the title: “Mexico-U.S. Joint Communique”)",
                  "text", "title")
-        self.add("communique", "published", pub["date"].isoformat(), "source", pub["url"])
+        self.add("communique", "published", pub["date"].isoformat(), "source", self.release_copy())
         self.add("communique", "meeting-date", f"{date_text(r.reported_meeting.date)}: the day before publication (“yesterday”)",
                  "text", first.sentence_eid(sentence_at(first, "yesterday")))
         self._pages()
@@ -307,7 +306,7 @@ class Register:
         r, src = self.record, page_of(m)
         fact = r.context_fact(m.context)
         if m.context == "publication":
-            self.add(src, "date", date_text(m.date), "source", fact["url"])
+            self.add(src, "date", date_text(m.date), "source", self.release_copy())
         else:
             self.add(src, "date", date_text(m.date), "source", fact["sources"][0]["url"])
         self.add(src, "title", m.title, "convention", CONVENTIONS)
@@ -315,6 +314,13 @@ class Register:
         self.add(src, "description", f"{m.title}, {date_text(m.date)}: {says}who took part, and what public sources add.",
                  "source" if m.context != "publication" else "text",
                  fact["sources"][0]["url"] if m.context != "publication" else "para_1__sent_1")
+
+    def release_copy(self) -> str:
+        """The release's address a reader can open today: the National
+        Archives' copy where the context gives one (whitehouse.gov no longer
+        serves the release), else the address as issued."""
+        context = self.record.context
+        return ((context.get("archives") or {}).get("publication") or {}).get("archived") or context["publication"]["url"]
 
     # ------------------------------------------------------------ export
 

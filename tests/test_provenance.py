@@ -287,6 +287,9 @@ def test_the_release_is_linked_as_issued_and_as_archived_wherever_it_is_linked(p
     assert {e.get("href") for e in root.iter(f"{AKN}TLCReference")} >= {pub["url"], copy}
     text_block = jsonld(pages["text/index.html"])
     assert text_block["isBasedOn"]["url"] == pub["url"] and text_block["isBasedOn"]["archivedAt"] == copy
+    # The register cites the release by the copy a reader can open, never by the dead address alone.
+    cited = [row for row in read_csv(site, "register.csv") if row["ref"] in (pub["url"], copy)]
+    assert cited and all(row["ref"] == copy for row in cited), [row["id"] for row in cited if row["ref"] != copy]
 
 
 def test_a_source_known_through_a_copy_says_so_where_it_is_cited(pages, record):
