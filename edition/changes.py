@@ -55,6 +55,24 @@ class Log:
         return max(c.date for c in self.changes)
 
 
+def hand_written_pages() -> list[str]:
+    """The pages written by hand under docs/, as source paths."""
+    docs = DATA_DIR.parent / "docs"
+    return [path.relative_to(docs).as_posix() for path in docs.rglob("*.md")]
+
+
+def check_pages(log: Log, pages: list[str], published: datetime.date) -> None:
+    """Each change names pages the site has, and is dated between the
+    communiqué's publication and today: a log that names no page, or a date
+    a century off, would be published as true."""
+    for change in log.changes:
+        for pattern in change.pages:
+            if pattern != "*" and not any(fnmatch.fnmatchcase(page, pattern) for page in pages):
+                raise RecordError(FILE, change.id, "pages", f"'{pattern}' is not a page of the site (e.g. 'participants/antony-blinken.md')")
+        if not published <= change.date <= datetime.date.today():
+            raise RecordError(FILE, change.id, "date", f"{change.date} is before the communiqué ({published}) or after today")
+
+
 def load(data_dir: Path = DATA_DIR) -> Log:
     items = read_yaml(data_dir / "changes.yaml")
     if not isinstance(items, list) or not items:

@@ -424,6 +424,8 @@ class Pages:
         pages.update({page_of(c): self.render("commitment.md.j2", page_of(c), c=c) for c in r.commitments.values()})
         pages.update({page_of(p): self.render("person.md.j2", page_of(p), p=p) for p in r.people.values()})
         pages.update({page_of(m): self.render("meeting.md.j2", page_of(m), m=m) for m in r.meetings.values()})
+        if self.log is not None:
+            changes.check_pages(self.log, [*pages, *changes.hand_written_pages()], r.facts.publication.date)
         return pages
 
 

@@ -53,3 +53,25 @@ def test_each_entry_page_says_when_it_last_changed(pages, log):
         html = pages[src.removesuffix(".md") + "/index.html"]
         line = article(html).select_one("p.last-changed")
         assert text_of(line) == f"Last changed {date_text(log.last_changed(src))} (changes)", src
+
+
+@pytest.mark.parametrize("edit, field, problem", [
+    ({"pages": ["participants/nobody.md"]}, "pages", "'participants/nobody.md' is not a page of the site"),
+    ({"date": __import__("datetime").date(2999, 1, 1)}, "date", "after today"),
+    ({"date": __import__("datetime").date(1999, 1, 1)}, "date", "before the communiqué"),
+])
+def test_a_change_names_pages_the_site_has_and_a_date_it_could_have(tmp_path, edit, field, problem):
+    import shutil
+    import yaml
+    from edition.pages import derived_pages
+    from edition.record import RecordError
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    items = yaml.safe_load((data / "changes.yaml").read_text("utf-8"))
+    items.append({"id": "a-bad-change", "date": items[-1]["date"], "what": "A page changed.", "why": "Because.",
+                  "pages": ["text.md"], **edit})
+    (data / "changes.yaml").write_text(yaml.safe_dump(items, allow_unicode=True, sort_keys=False), "utf-8")
+    with pytest.raises(RecordError) as error:
+        derived_pages(load(data), "/", changes.load(data))
+    assert str(error.value).startswith(f"data/changes.yaml: entry 'a-bad-change', field '{field}': "), str(error.value)
+    assert problem in str(error.value)
