@@ -110,7 +110,8 @@ def check_people(record: Record) -> None:
             _check(sourced, f, p.id, "surname", "no source says which words are the surname: omit the field "
                    "(a two-word name, a short form the communiqué prints, or data/context.yaml's 'surnames' can)")
     for name in sorted(names_in_text(communique)):
-        _check(name in owner, f, name, "name", "the text names this person but no entry has the name in 'printed'")
+        _check(name in owner, f, "(none)", "printed",
+               f"the text names '{name}', but no entry has the name in 'printed': add the person, or the form to their entry")
     _check_delegations(record, structure.Forms(owner))
     listed = {a.person for m in record.meetings.values() for a in m.reported_attendees}
     for p in record.people.values():
