@@ -169,7 +169,6 @@ TABLE = {
 QUOTED = [
     '"to meet again in Washington"',
     '"legal instead of irregular"',
-    '"the two delegations"',
     '"a vital part of the U.S. economy"',
     '"the two leaders’ telephone conversation"',
     '"the two leaders\' telephone conversation"',
