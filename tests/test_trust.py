@@ -111,15 +111,19 @@ def test_titles_keep_to_the_texts_words(pages, record):
                 f"{c.id}: '{word}' is not the text's"
 
 
-def test_each_item_shows_the_verb_its_quoted_words_use(pages, record):
+def test_each_item_shows_the_verb_of_the_paragraph_it_quotes(pages, record):
     """An item's kind line gives the text's own verb (reaffirmed, agreed,
-    discussed…), and that verb is a word of the quote shown under it."""
+    discussed…), a word of the paragraph its quote links to on the text page."""
+    text = soup(pages["text/index.html"])
     for c in record.commitments.values():
-        body = article(pages[f"commitments/{c.id}/index.html"])
+        page = f"commitments/{c.id}/index.html"
+        body = article(pages[page])
         verb = text_of(body.select_one(".entry-kind .verb"))
         assert verb == c.verb, c.id
-        quoted = " ".join(text_of(q) for q in body.select("blockquote.quote"))
-        assert re.search(rf"\b{re.escape(verb)}\b", quoted, re.I), f"{c.id}: '{verb}' is not in its quote"
+        sentence = next(t[1] for a in body.select("a[href]") if (t := resolve(page, a["href"]))
+                        and t[0] == "text/index.html" and "__sent_" in t[1])
+        paragraph = text.find(id=sentence).find_parent(class_="para-text")
+        assert re.search(rf"\b{re.escape(verb)}\b", text_of(paragraph), re.I), f"{c.id}: '{verb}' is not in its paragraph"
 
 
 def test_every_related_item_says_what_relates_them(pages, record):
