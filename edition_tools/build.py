@@ -35,3 +35,38 @@ def build_or_exit(dest: Path, config: Path = ROOT / "mkdocs.yml", offline: bool 
         sys.exit(result.stderr)
     return dest
 
+
+
+def renderer_config(folder: Path, project: Path = ROOT) -> Path:
+    """`folder/mkdocs.yml` for a renderer that runs no hooks: the project's
+    mkdocs.yml without `hooks` and `custom_dir`, reading `folder/docs/` and
+    the navigation that `python -m edition build folder` wrote (nav.json)."""
+    import json
+
+    import yaml
+
+    from edition.build import read_config
+    config = read_config(project / "mkdocs.yml")
+    config.pop("hooks", None)
+    config["theme"].pop("custom_dir", None)
+    nav = json.loads((folder / "nav.json").read_text("utf-8"))
+    config["nav"] = nav["nav"]
+    if nav["not_in_nav"]:
+        config["not_in_nav"] = "\n".join(nav["not_in_nav"])
+    config["docs_dir"] = "docs"
+    config["site_dir"] = "site"
+    (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), "utf-8")
+    return folder / "mkdocs.yml"
+
+
+def build_with_zensical(folder: Path, project: Path = ROOT) -> subprocess.CompletedProcess:
+    """The edition written by `python -m edition build folder`, then built by
+    Zensical into `folder/site`; the last step's result, output captured."""
+    written = subprocess.run([sys.executable, "-m", "edition", "build", str(folder), "--project", str(project)],
+                             capture_output=True, text=True, cwd=project)
+    if written.returncode:
+        return written
+    config = renderer_config(folder, project)
+    zensical = Path(sys.executable).with_name("zensical")
+    return subprocess.run([str(zensical), "build", "--strict", "-f", str(config)], capture_output=True, text=True,
+                          cwd=folder)

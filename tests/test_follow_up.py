@@ -23,9 +23,17 @@ def people():
 
 
 @pytest.fixture(scope="module")
-def sources():
-    context = (ROOT / "data" / "context.yaml").read_text("utf-8")
-    return context
+def sources() -> set[str]:
+    """Every source address the context file gives (each `url`, at any depth)."""
+    def urls(node):
+        if isinstance(node, dict):
+            yield from ([node["url"]] if isinstance(node.get("url"), str) else [])
+            for value in node.values():
+                yield from urls(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from urls(value)
+    return set(urls(read("context.yaml")))
 
 
 def targets(page, element):

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 import schema_org
-from built_html import article, soup, text_of
+from built_html import article, resolve, soup, text_of
 from edition.record import load
 from edition.structured_data import script_json
 
@@ -281,35 +281,41 @@ def test_a_person_has_a_family_name_only_where_a_source_gives_one(jsonld, record
 
 # ------------------------------------------------------------- the meetings
 
-def test_each_event_lists_everyone_recorded_there_and_what_sources_say(jsonld, record):
-    """Issue 11: those the communiqué puts at a meeting, then those a source
-    lists (as a schema.org Role: the role and name as printed, the side, the
-    source); and what the sources report, as Claims in those sources."""
+def linked_people(page: str, html: str, heading_id: str) -> list[str]:
+    """The participant pages linked from the lists under a heading, up to the next h2, in order."""
+    heading, out = article(html).find(id=heading_id), []
+    for element in heading.find_next_siblings() if heading else []:
+        if element.name in ("h1", "h2"):
+            break
+        for a in element.select("li a[href]"):
+            target = resolve(page, a["href"])
+            if target and target[0].startswith("participants/") and target[0].count("/") == 2:
+                out.append(f"{SITE_URL}{target[0].removesuffix('index.html')}")
+    return list(dict.fromkeys(out))
+
+
+def test_each_event_lists_who_its_page_lists_and_what_its_sources_say(jsonld, pages, record):
+    """Issue 11, the same in every output: an Event's attendees are the
+    people its page lists (those the communiqué puts there, then those a
+    source lists, each as a Role with its source); its Claims are the
+    statements its page shows in context boxes, each with that box's source."""
     for m in record.meetings.values():
-        event = jsonld[page_of(f"meetings/{m.id}/")]
+        page = f"meetings/{m.id}/index.html"
+        event, html = jsonld[page], pages[page]
         attendees = event.get("attendee", [])
-        expected = [(f"{SITE_URL}participants/{p.id}/",) for p in record.attendees(m)]
-        expected += [(f"{SITE_URL}participants/{a.person}/", a.role_printed, a.source, a.printed)
-                     for a in m.reported_attendees]
-        shown = []
-        for node in attendees:
-            if node["@type"] == "Person":
-                shown.append((node["@id"],))
-            else:
-                person = node["attendee"]
-                shown.append((person["@id"], node["roleName"], node["subjectOf"]["url"],
-                              person.get("alternateName", person["name"])))
-                # Issue 15: a later meeting's sides are not the communiqué's delegations.
-                assert "memberOf" not in person, (m.id, person["@id"])
-        assert shown == expected, m.id
-        for node in attendees:
-            if node["@type"] == "Role":
-                assert node["subjectOf"]["url"] in record.sources
-        claims = [(n["text"], n["appearance"]["url"]) for n in event.get("subjectOf", []) if n["@type"] == "Claim"]
-        statements = ([m.purpose] if m.purpose else []) + list(m.topics)
-        assert claims == [(s.said, s.source) for s in statements], m.id
+        people = [n["@id"] for n in attendees if n["@type"] == "Person"]
+        roles = [n for n in attendees if n["@type"] == "Role"]
+        assert people == linked_people(page, html, "attendees"), m.id
+        assert {n["attendee"]["@id"] for n in roles} == set(linked_people(page, html, "listed")), m.id
+        boxes = article(html).select(".admonition.context")
+        for role in roles:
+            # Issue 15: a later meeting's sides are not the communiqué's delegations.
+            assert "memberOf" not in role["attendee"], (m.id, role["attendee"]["@id"])
+            assert role["subjectOf"]["url"] in {a["href"] for b in boxes for a in b.select("a[href]")}, m.id
         for claim in (n for n in event.get("subjectOf", []) if n["@type"] == "Claim"):
-            assert claim["appearance"]["url"] in record.sources
+            box = next((b for b in boxes if " ".join(claim["text"].split()) in text_of(b)), None)
+            assert box is not None, f"{m.id}: '{claim['text'][:40]}…' is on no context box"
+            assert claim["appearance"]["url"] in {a["href"] for a in box.select("a[href]")}, m.id
 
 
 def test_the_follow_up_event_has_the_readouts_attendees(jsonld, record):
