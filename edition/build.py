@@ -7,7 +7,9 @@ mkdocs.yml, everything the edition adds to the hand-written pages:
   lists them;
 - the data files published under data/ (edition/export.py, Akoma Ntoso);
 - each page's glossary tooltips (Markdown abbreviations appended to it);
-- each page's head metadata: its title, description and schema.org JSON-LD.
+- each page's head metadata: its title, description and schema.org JSON-LD;
+- the edition as one PDF (edition/pdf.py), a step a build while editing
+  may skip (EDITION_PDF=0) and a build for publishing may not.
 
 The MkDocs hooks (hooks/edition_build.py) hand these to MkDocs as it builds;
 `python -m edition build DIR` (`write`) puts them in a folder that any
@@ -28,7 +30,7 @@ from pathlib import Path
 
 import yaml
 
-from edition import changes, export, pages, structured_data
+from edition import changes, export, pages, pdf, structured_data
 from edition.akoma_ntoso import InvalidExport, akoma_ntoso, validate
 from edition.record import Record, RecordError, load_once
 
@@ -140,6 +142,26 @@ class Edition:
             raise EditionError(f"edition/build.py writes {list(files)}, export.FILES lists {list(export.FILES)}")
         return files
 
+    # ----------------------------------------------------------------- PDF
+
+    def pdf_wanted(self, serving: bool = False) -> bool:
+        """Whether this build makes the PDF (edition/pdf.py's `wanted`);
+        a build for publishing told to skip it stops here."""
+        try:
+            return pdf.wanted(serving)
+        except pdf.PdfSkipped as error:
+            raise EditionError(str(error)) from None
+
+    @functools.cached_property
+    def pdf(self) -> bytes:
+        """The edition as one PDF, published at pdf.PATH."""
+        try:
+            return pdf.make(self.record, self.settings.site_url, self.settings.site_name)
+        except (RecordError, ValueError) as error:
+            raise EditionError(f"Bad record: {error}") from None
+        except Exception as error:  # Typst's own error: the template or a value it cannot set
+            raise EditionError(f"The PDF ({pdf.PATH}) could not be made: {error}") from None
+
     # ------------------------------------------------------------ tooltips
 
     @functools.cached_property
@@ -210,6 +232,8 @@ def write(project: Path, folder: Path) -> Path:
     for path, content in generated.items():
         (docs / path).parent.mkdir(parents=True, exist_ok=True)
         (docs / path).write_text(content, "utf-8")
+    if edition.pdf_wanted():
+        (docs / pdf.PATH).write_bytes(edition.pdf)
     head = {}
     for file in sorted(docs.rglob("*.md")):
         src = file.relative_to(docs).as_posix()

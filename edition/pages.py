@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 
 from types import SimpleNamespace
 
-from edition import addresses, changes, cite_formats, export, publishing, search_terms, vocabulary
+from edition import addresses, changes, cite_formats, export, pdf, publishing, search_terms, vocabulary
 from edition.addresses import Site, page_of, place_of, relative
 from edition.cite import cite
 from edition.index import TIE_BASES, Index, index_of
@@ -115,7 +115,7 @@ class Pages:
             where=self.where, annotated=self.annotated, citation=self.citation, source_link=self.source_link,
             sources_of=self.sources_of, source_kind=self.source_kind, schema_tables=self.schema_tables, export_schema=export.schema,
             page_of=page_of, quote_location=self.quote_location, org_name=org_name, glossary_id=addresses.glossary_id,
-            last_changed=self.last_changed, FEED=changes.FEED,
+            last_changed=self.last_changed, FEED=changes.FEED, pdf_href=self.pdf_href,
             attendance_cell=self.attendance_cell, attendance_tables=self.attendance_tables, tie_rows=self.tie_rows, Markup=Markup, markdown_text=markdown_text,
             search_tags=SimpleNamespace(person=lambda p: search_terms.person_tags(record, p),
                                         commitment=lambda c: search_terms.commitment_tags(record, c),
@@ -313,6 +313,12 @@ class Pages:
         shown = " ".join(f'{k}="{escape(v)}"' for k, v in attrs.items() if v)
         return (f'<span class="sentence-number" aria-hidden="true" data-n="{n}"></span>'
                 f'<button type="button" class="sentence-link" {shown} hidden></button>')
+
+    def pdf_href(self, src: str) -> Markup:
+        """The edition's PDF (edition/pdf.py), as an address relative to
+        page `src`: for an HTML link, since a build while editing may
+        skip the PDF, and a Markdown link to it would then fail --strict."""
+        return Markup(escape(posixpath.relpath(pdf.PATH, addresses.address(src) or ".")))
 
     def citation(self, page: str, anchor: str, label: str, ident: str, where: str = "", quote: str = "",
                  open_: bool = False, downloads: str = "", src: str = "") -> Markup:

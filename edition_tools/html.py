@@ -68,8 +68,11 @@ def part_ids(html: str) -> list[str]:
 
 
 def published_addresses(site) -> set[str]:
-    """'/text/', '/text/#para_2__sent_3', … for every page of a built site."""
-    out = set()
+    """'/text/', '/text/#para_2__sent_3', … for every page of a built site,
+    and the address of each file the edition publishes to be linked to
+    from outside ('/communique.pdf': edition/pdf.py)."""
+    from edition import pdf
+    out = {f"/{pdf.PATH}"} if (site / pdf.PATH).is_file() else set()
     for path in site.rglob("index.html"):
         folder = path.relative_to(site).parent.as_posix()
         page = "/" if folder == "." else f"/{folder}/"

@@ -7,7 +7,9 @@ renderers that run no hooks. This hook only says when MkDocs takes each:
 - config: the record read and checked, the derived pages made, the
   navigation expanded with them, data/ watched (`scripts/serve` rebuilds
   on a change to it);
-- files: the derived pages and the data files added;
+- files: the derived pages, the data files and the PDF added (the PDF
+  unless EDITION_PDF=0, and under `mkdocs serve` only with EDITION_PDF=1;
+  a build for publishing refuses to go without it: edition/pdf.py);
 - page_markdown: each page's glossary tooltips;
 - page_context: each page's JSON-LD, printed by overrides/main.html as
   `structured_data`.
@@ -31,6 +33,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from edition.build import Edition, EditionError, Settings
+from edition.pdf import PATH as PDF_PATH
 from edition.record.loading import failed
 
 
@@ -46,6 +49,7 @@ class Build:
 
     def __init__(self) -> None:
         self._edition: Edition | None = None
+        self.with_pdf = False
 
     @property
     def edition(self) -> Edition:
@@ -60,6 +64,7 @@ class Build:
         try:
             self._edition = edition = Edition(data, settings, keep_last_good=SERVING)
             edition.pages  # made now, so that a bad record stops the build before anything is written
+            self.with_pdf = edition.pdf_wanted(serving=SERVING)
         except EditionError as error:
             # SystemExit: `mkdocs build` prints the message alone and fails.
             raise SystemExit(str(error)) from None
@@ -80,6 +85,11 @@ class Build:
             raise PluginError(str(error)) from None
         for path, content in generated.items():
             files.append(File.generated(config, path, content=content))
+        if self.with_pdf:
+            try:
+                files.append(File.generated(config, PDF_PATH, content=self.edition.pdf))
+            except EditionError as error:
+                raise PluginError(str(error)) from None
         return files
 
 

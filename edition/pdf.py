@@ -1,0 +1,173 @@
+"""The edition as one PDF, to archive and attach: the communiqué's full
+text with its paragraph and sentence numbers, the agenda items with their
+quotes and basis, the participants and the meetings, each part linked to
+its permanent address, the edition's citation and the date the PDF was
+made on its first page.
+
+Typst (its PyPI binding) sets it, from edition/pdf.typ: a tagged PDF
+(PDF/UA-1), its text real text in reading order, with the title and
+language in its metadata. The record reaches Typst only as data
+(`sys.inputs`, read with `json(...)`): every field prints as typed,
+whatever characters it holds, since nothing of it is ever read as markup.
+
+Whether a build makes it (`wanted`): always, unless EDITION_PDF=0 says
+to skip it while editing; under `mkdocs serve`, only if EDITION_PDF=1.
+A build for publishing (EDITION_PUBLISH=1) refuses to skip it.
+"""
+from __future__ import annotations
+
+import datetime
+import json
+import os
+from pathlib import Path
+
+from edition import addresses as A
+from edition import publishing, vocabulary
+from edition.addresses import Site, page_of
+from edition.cite import cite
+from edition.index import TIE_BASES, index_of
+from edition.record import Record
+from edition.register import register_of
+
+PATH = "communique.pdf"          # where the site publishes it, from its root
+ENV = "EDITION_PDF"              # 0: skip it (while editing); 1: make it even under serve
+TEMPLATE = Path(__file__).with_name("pdf.typ")
+
+
+class PdfSkipped(Exception):
+    """A build for publishing was told to skip the PDF."""
+
+
+def wanted(serving: bool = False) -> bool:
+    """Whether this build makes the PDF. Raises PdfSkipped when a build
+    for publishing would go without it."""
+    value = os.environ.get(ENV, "").strip().lower()
+    skip = value in ("0", "false", "no") or (serving and value not in ("1", "true", "yes"))
+    if skip and publishing.publishing():
+        raise PdfSkipped(f"{publishing.PUBLISH_ENV} is set, and {ENV}={value or '(unset)'}"
+                         f"{' under mkdocs serve' if serving and not value else ''} skips the PDF: "
+                         f"a published edition must have it ({PATH}); unset {ENV}")
+    return not skip
+
+
+def made_on() -> datetime.date:
+    """The day the PDF is made: SOURCE_DATE_EPOCH's, for a reproducible build, else today (UTC)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    moment = (datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc) if epoch.isdigit()
+              else datetime.datetime.now(datetime.timezone.utc))
+    return moment.date()
+
+
+def _day(d: datetime.date) -> str:
+    return f"{d.day} {d:%B %Y}"
+
+
+def document_data(record: Record, site_url: str, site_name: str, made: datetime.date | None = None) -> dict:
+    """Everything the PDF prints, as plain data: strings, numbers, lists."""
+    made = made or made_on()
+    site = Site(site_url)
+    permanent = publishing.is_set(site_url)
+    index = index_of(record)
+    says = register_of(record)
+    citation = cite(record, site.absolute(A.TEXT) if permanent else "")
+
+    def person_name(p) -> str:
+        return f"{p.rank} {p.name}" if p.rank else p.name
+
+    paragraphs = [{
+        "number": p.number,
+        "url": site.absolute(A.TEXT, p.eid),
+        "sentences": [{"n": f"{p.number}.{i + 1}", "text": s, "url": site.absolute(A.TEXT, p.sentence_eid(i))}
+                      for i, s in enumerate(p.sentences)],
+    } for p in record.communique.paragraphs]
+
+    items = []
+    for c in record.commitments.values():
+        at = says.attributions[c.id]
+        ties = index.ties_of_commitment.get(c.id, [])
+        groups = []
+        for basis in TIE_BASES:
+            names = [person_name(t.person) for t in ties if t.basis == basis]
+            if names:
+                groups.append({"basis": vocabulary.TIE_BASES[basis], "people": list(dict.fromkeys(names))})
+        items.append({
+            "title": c.title,
+            "url": site.of(c),
+            "kind": says.text(page_of(c), "kind"),
+            "verb": c.verb,
+            "agent": at.words,
+            "agent_where": at.where(),
+            "agent_carried": at.carried,
+            "paragraph": c.paragraph,
+            "quotes": list(c.quotes),
+            "ties": groups,
+        })
+
+    people = []
+    for p in record.people.values():
+        org = record.organisations.get(p.organisation) if p.organisation else None
+        people.append({
+            "name": person_name(p),
+            "url": site.of(p),
+            "title": p.title or "",
+            "organisation": org.name if org else "",
+            "side": vocabulary.SIDES[p.side],
+            "delegation": vocabulary.DELEGATIONS[p.delegation],
+            "parts": [vocabulary.PARTS[part] for part in p.part],
+            "named": bool(p.printed),
+        })
+
+    meetings = []
+    for m in record.meetings.values():
+        attendees = [person_name(a.person) for a in index.attendance_at.get(m.id, [])]
+        meetings.append({
+            "title": m.title,
+            "url": site.of(m),
+            "kind": vocabulary.MEETING_KINDS[m.kind],
+            "date": _day(m.date),
+            "place": m.place or "",
+            "paragraph": m.paragraph or 0,
+            "says": m.says or "",
+            "attendees": list(dict.fromkeys(attendees)),
+            "purpose": m.purpose.said if m.purpose else "",
+            "topics": [t.said for t in m.topics],
+            "sources": list(dict.fromkeys([*([m.purpose.source] if m.purpose else []),
+                                           *(t.source for t in m.topics)])),
+        })
+
+    pub = record.facts.publication
+    return {
+        "site_name": site_name,
+        "title": record.communique.title,
+        "publisher": citation_publisher(record),
+        "published": _day(pub.date),
+        "made": _day(made),
+        "made_iso": [made.year, made.month, made.day],
+        "site_url": site.url,
+        "permanent": permanent,
+        "text_url": site.absolute(A.TEXT),
+        "data_url": site.absolute(A.DATA),
+        "chicago": citation.chicago,
+        "plain": citation.plain,
+        "paragraphs": paragraphs,
+        "items": items,
+        "people": people,
+        "meetings": meetings,
+    }
+
+
+def citation_publisher(record: Record) -> str:
+    from edition.cite import citation_facts
+    return citation_facts(record).publisher
+
+
+def render(data: dict) -> bytes:
+    """The PDF of `data` (document_data's), set by Typst from edition/pdf.typ."""
+    import typst
+    return typst.compile(str(TEMPLATE), root=str(TEMPLATE.parent), format="pdf",
+                         sys_inputs={"data": json.dumps(data, ensure_ascii=False)},
+                         pdf_standards="ua-1", ignore_system_fonts=True)
+
+
+def make(record: Record, site_url: str, site_name: str) -> bytes:
+    return render(document_data(record, site_url, site_name))
