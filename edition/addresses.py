@@ -70,14 +70,35 @@ def relative(src: str, dest: str, anchor: str = "") -> str:
 
 @dataclass(frozen=True)
 class Site:
-    """Absolute addresses, for what leaves the site: citations, JSON-LD, data."""
-    url: str
+    """Addresses for what leaves the site: citations, JSON-LD, data.
+
+    `url` is the edition's permanent address (edition/publishing.py), or ''
+    when it is not set: then `absolute` gives a part's path within the
+    edition ('participants/antony-blinken/', the home page as './'), read
+    against the edition's home, and `permanent` gives ''."""
+    url: str | None = ""
 
     def __post_init__(self):
-        object.__setattr__(self, "url", (self.url or "/").rstrip("/") + "/")
+        object.__setattr__(self, "url", self.url.rstrip("/") + "/" if self.url and self.url != "/" else "")
+
+    @property
+    def is_set(self) -> bool:
+        return bool(self.url)
 
     def absolute(self, page: str, anchor: str = "") -> str:
-        return self.url + address(page, anchor)
+        """The part's permanent address, or (not set) its path within the edition."""
+        return self.url + address(page, anchor) if self.url else address(page, anchor) or "./"
+
+    def permanent(self, page: str, anchor: str = "") -> str:
+        """The part's permanent address; '' while it is not set."""
+        return self.absolute(page, anchor) if self.url else ""
 
     def of(self, entry) -> str:
         return self.absolute(*place_of(entry))
+
+    def permanent_of(self, entry) -> str:
+        return self.permanent(*place_of(entry))
+
+    def file(self, path: str) -> str:
+        """A published file's address ('data/people.csv'), or (not set) its path within the edition."""
+        return self.url + path

@@ -16,6 +16,11 @@ The release is given as issued and as the National Archives keeps it.
 Where Mexico's English release words a phrase differently, a `note` in
 `notes` (placed beside the sentence, never inside its words) gives both
 phrases and the release's address.
+
+The edition's addresses (its own reference, each meeting's and item's
+`url`) are its permanent ones; in a copy whose permanent address is not
+set (edition/publishing.py), paths within the edition (`meetings/…/`), and
+`proprietary` says so (`<edition:address permanent="not set">`).
 """
 from __future__ import annotations
 
@@ -28,6 +33,9 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from edition import addresses as A
+from edition.addresses import Site
+from edition.cite import NOT_SET
 from edition.index import index_of
 from edition.record import Record, RecordError
 from edition.register import sentence_at
@@ -144,7 +152,7 @@ def _side(entry) -> str:
 def akoma_ntoso(record: Record, site_url: str) -> str:
     ET.register_namespace("", AKN)
     ET.register_namespace("edition", EDITION)
-    site = site_url.rstrip("/") + "/"
+    site = Site(site_url)
     pub = record.context["publication"]
     published = pub["date"].isoformat()
     ids = _Ids()
@@ -166,7 +174,7 @@ def akoma_ntoso(record: Record, site_url: str) -> str:
         showAs=register_of(record).text("communique", "publisher"))
 
     refs = _el(meta, "references", source=f"#{EDITION_REF}")
-    _el(refs, "TLCOrganization", eId=ids(EDITION_REF, "the edition itself"), href=site,
+    _el(refs, "TLCOrganization", eId=ids(EDITION_REF, "the edition itself"), href=site.absolute(A.HOME),
         showAs="Mexico–U.S. Joint Communiqué on Migration: a web edition")
     for side, name in SIDES.items():
         _el(refs, "TLCOrganization", eId=ids(f"{AUTHOR_REF}-{side}", "the communiqué's authors"),
@@ -188,7 +196,10 @@ def akoma_ntoso(record: Record, site_url: str) -> str:
     for m in record.meetings.values():
         _el(refs, "TLCEvent", eId=ids(m.id, f"data/meetings.yaml:{m.id}"), href=f"/ontology/event/{m.id}", showAs=m.title)
     _notes(meta, record, ids)
-    _meetings(_el(meta, "proprietary", source=f"#{EDITION_REF}"), record, site)
+    proprietary = _el(meta, "proprietary", source=f"#{EDITION_REF}")
+    if not site.is_set:
+        _el(proprietary, "address", NOT_SET, ns=EDITION, permanent="not set")
+    _meetings(proprietary, record, site)
 
     preface = _el(doc, "preface")
     _el(_el(preface, "p"), "docTitle", record.communique.title)
@@ -255,14 +266,14 @@ def _words(text: str, form: str) -> list[tuple[int, int]]:
     return found
 
 
-def _meetings(proprietary: ET.Element, record: Record, site: str) -> None:
+def _meetings(proprietary: ET.Element, record: Record, site: Site) -> None:
     """What sources say of each meeting: who they list there (as printed,
     with side, role and source) and what was discussed (with the source, and
     the edition's reading of which commitments it follows up)."""
     container = _el(proprietary, "meetings", ns=EDITION)
     for m in record.meetings.values():
         meeting = _el(container, "meeting", ns=EDITION, refersTo=f"#{m.id}", date=m.date.isoformat(), place=m.place,
-                      url=f"{site}meetings/{m.id}/")
+                      url=site.of(m))
         for a in m.reported_attendees:
             _el(meeting, "attendee", ns=EDITION, refersTo=f"#{a.person}", printed=a.printed, side=a.side,
                 rolePrinted=a.role_printed, source=a.source)
@@ -271,5 +282,5 @@ def _meetings(proprietary: ET.Element, record: Record, site: str) -> None:
                 statement = _el(meeting, kind, ns=EDITION, source=s.source, sourceKind=s.kind)
                 _el(statement, "said", s.said, ns=EDITION)
                 for item in s.relates_to:
-                    _el(statement, "relatesTo", ns=EDITION, item=item, url=f"{site}commitments/{item}/",
+                    _el(statement, "relatesTo", ns=EDITION, item=item, url=site.of(record.commitments[item]),
                         basis="the edition's reading")

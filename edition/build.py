@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 import shutil
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ from pathlib import Path
 
 import yaml
 
-from edition import changes, export, pages, pdf, structured_data
+from edition import changes, export, pages, pdf, publishing, structured_data
 from edition.akoma_ntoso import InvalidExport, akoma_ntoso, validate
 from edition.record import Record, RecordError, load_once
 
@@ -42,18 +43,25 @@ class EditionError(Exception):
 @dataclass(frozen=True)
 class Settings:
     """What the edition reads of mkdocs.yml."""
-    site_url: str
+    site_url: str  # the permanent address, or '' (edition/publishing.py)
     site_name: str
     site_description: str
     nav: list
 
 
 class _Loader(yaml.SafeLoader):
-    """mkdocs.yml as data: an `!ENV [NAME, default]` tag reads as its default."""
+    """mkdocs.yml as data: an `!ENV NAME` or `!ENV [NAME, …, default]` tag
+    reads as MkDocs reads it: the first variable set, else the default."""
 
 
-_Loader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1]
-                        if isinstance(node, yaml.SequenceNode) else None)
+def _env(loader: yaml.SafeLoader, node: yaml.Node):
+    if isinstance(node, yaml.ScalarNode):
+        return os.environ.get(loader.construct_scalar(node))
+    *names, default = loader.construct_sequence(node)
+    return next((os.environ[n] for n in names if n in os.environ), default)
+
+
+_Loader.add_constructor("!ENV", _env)
 
 
 def read_config(config_file: Path) -> dict:
@@ -61,7 +69,13 @@ def read_config(config_file: Path) -> dict:
 
 
 def settings_of(config: dict) -> Settings:
-    return Settings(site_url=config.get("site_url") or "/", site_name=config.get("site_name") or "",
+    """The edition's address is EDITION_URL's, or none (edition/publishing.py),
+    whatever mkdocs.yml's `site_url` reads; a build for publishing refuses none."""
+    try:
+        publishing.check()
+    except ValueError as error:
+        raise EditionError(str(error)) from None
+    return Settings(site_url=publishing.address(), site_name=config.get("site_name") or "",
                     site_description=config.get("site_description") or "", nav=list(config.get("nav") or []))
 
 

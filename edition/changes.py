@@ -117,30 +117,41 @@ ATOM = "http://www.w3.org/2005/Atom"
 
 def atom(log: Log, site_url: str, title: str) -> str:
     """The log as an Atom feed, newest first: each change an entry whose id
-    and link are its place on the changes page."""
+    and link are its place on the changes page. While the edition's
+    permanent address is not set (edition/publishing.py), the links are
+    relative to the feed (which is at the edition's home) and the ids,
+    which Atom wants absolute, are URNs made from the change's id."""
+    import uuid
+
     from lxml import etree
 
     from edition.addresses import Site, address
 
     site = Site(site_url)
+
+    def ident(anchor: str = "") -> str:
+        if site.is_set:
+            return site.absolute(PAGE, anchor)
+        return uuid.uuid5(uuid.NAMESPACE_URL, address(PAGE, anchor)).urn
+
     E = lambda tag, text=None, **attrs: _element(etree, tag, text, attrs)  # noqa: E731
     feed = E("feed")
     feed.append(E("title", f"{title}: changes"))
-    feed.append(E("id", site.absolute(PAGE)))
+    feed.append(E("id", ident()))
     feed.append(E("updated", f"{log.updated.isoformat()}T00:00:00Z"))
     feed.append(E("link", rel="alternate", type="text/html", href=site.absolute(PAGE)))
-    feed.append(E("link", rel="self", type="application/atom+xml", href=site.url + FEED))
+    feed.append(E("link", rel="self", type="application/atom+xml", href=site.file(FEED)))
     author = E("author")
     author.append(E("name", title))
     feed.append(author)
     for change in sorted(log.changes, key=lambda c: c.date, reverse=True):
         entry = E("entry")
-        entry.append(E("id", site.absolute(PAGE, change.id)))
+        entry.append(E("id", ident(change.id)))
         entry.append(E("title", change.what))
         entry.append(E("updated", f"{change.date.isoformat()}T00:00:00Z"))
         entry.append(E("link", rel="alternate", type="text/html", href=site.absolute(PAGE, change.id)))
         pages = "every page" if "*" in change.pages else ", ".join(
-            site.url + address(p) if "*" not in p else p for p in change.pages)
+            site.absolute(p) if "*" not in p else p for p in change.pages)
         entry.append(E("summary", f"{change.what} Why: {change.why} Pages: {pages}."))
         feed.append(entry)
     return etree.tostring(feed, xml_declaration=True, encoding="utf-8", pretty_print=True).decode("utf-8")

@@ -15,7 +15,7 @@ from edition.record import Record
 
 # What the document is, from its title ("Mexico-U.S. Joint Communique: …").
 KIND = "Joint communiqué"
-# Said where a permanent link would stand while site_url is a placeholder.
+# Said where a permanent link would stand while the edition has none (edition/publishing.py).
 NOT_SET = "permanent address not set (a copy of the edition that is not the published one)"
 
 

@@ -30,7 +30,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.json_schema import GenerateJsonSchema
 
+from edition import addresses as A
 from edition import record as entries
+from edition.addresses import Site
 from edition.index import index_of
 from edition.record import Record, RecordError, ReportedAttendee, Statement
 from edition.register import register_of
@@ -72,7 +74,8 @@ class Out(BaseModel):
 
 class Edition(Out):
     """This web edition."""
-    url: str = Field(description="The edition's home address.")
+    url: str | None = Field(description="The edition's permanent home address; null in a copy whose permanent address is not set (not the published one): there every `url` of the edition is the part's path within the edition (`participants/antony-blinken/`), read against the edition's home.")
+    permanent_address: str = Field(description="'set', or 'not set' (then the addresses of the edition are paths within it).")
     title: str = Field(description="The edition's name.")
 
 
@@ -234,7 +237,7 @@ class Tie(Out):
 class Export(Out):
     """Everything this edition knows about the communiqué: its exact text, the agenda items, people, organisations and meetings, the ties between people and items with their basis, what sources report of later meetings, and the context facts from outside the text with their sources."""
     model_config = ConfigDict(title="Mexico–U.S. Joint Communiqué of 28 December 2023: the edition's record")
-    schema_: str = Field(alias="$schema", description="The address of this schema.")
+    schema_: str = Field(alias="$schema", description="The address of this schema (where the edition's permanent address is not set, its file name: it is published beside this file).")
     edition: Edition = Field(description="This web edition.")
     communique: Communique = Field(description="The communiqué's text.")
     people: list[Person] = Field(description="Everyone the communiqué names, in the order it names them, then the people a source on a later meeting lists.")
@@ -318,23 +321,29 @@ def _sources_of(record: Record, m) -> list[dict]:
     return [{"title": s["title"], "url": s["url"]} for s in fact.get("sources", [])]
 
 
+def _edition(site: Site) -> dict:
+    return {"url": site.url or None, "permanent_address": "set" if site.is_set else "not set", "title": EDITION_TITLE}
+
+
 def record_data(record: Record, site_url: str) -> dict:
-    """The record as the published JSON (validated against the models)."""
-    site = site_url.rstrip("/") + "/"
+    """The record as the published JSON (validated against the models).
+    Addresses in the edition are permanent ones when `site_url` is set,
+    otherwise paths within the edition (edition/addresses.py, Site)."""
+    site = Site(site_url)
     index = index_of(record)
     c = record.communique
     pub = record.context["publication"]
     says = register_of(record)
     release_url = (pub.get("mexican_release") or {}).get("url")
     data = {
-        "$schema": site + "data/communique.schema.json",
-        "edition": {"url": site, "title": EDITION_TITLE},
+        "$schema": site.file("data/communique.schema.json") if site.is_set else "communique.schema.json",
+        "edition": _edition(site),
         "communique": {
             "title": c.title, "published": pub["date"], "publisher": says.text("communique", "publisher"),
             "source_url": pub["url"], "archived_url": archived(record),
-            "url": site + "text/",
+            "url": site.absolute(A.TEXT),
             "paragraphs": [
-                {"eid": p.eid, "number": p.number, "text": p.text, "url": f"{site}text/#{p.eid}",
+                {"eid": p.eid, "number": p.number, "text": p.text, "url": site.absolute(A.TEXT, p.eid),
                  "sentences": [{"eid": p.sentence_eid(i), "text": s} for i, s in enumerate(p.sentences)]}
                 for p in c.paragraphs],
         },
@@ -343,12 +352,12 @@ def record_data(record: Record, site_url: str) -> dict:
              "other_forms": [{"printed": f, "source": s} for f, s in index.other_forms.get(p.id, [])],
              "surname": p.surname, "rank": p.rank, "title": p.title, "organisation": p.organisation, "side": p.side,
              "delegation": p.delegation, "part": list(p.part), "part_described": [PARTS[x] for x in p.part],
-             "lang": p.lang, "aliases": list(p.aliases), "url": f"{site}participants/{p.id}/"}
+             "lang": p.lang, "aliases": list(p.aliases), "url": site.of(p)}
             for p in record.people.values()],
         "organisations": [
             {"id": o.id, "name": o.name, "name_es": o.name_es, "acronym": o.acronym, "country": o.country,
              "in_text": list(o.in_text), "also_called": [{"name": a.name, "basis": a.basis} for a in o.also_called],
-             "url": f"{site}participants/organisations/#{o.id}"}
+             "url": site.of(o)}
             for o in record.organisations.values()],
         "agenda_items": [
             {"id": i.id, "title": i.title, "paragraph": i.paragraph, "quotes": [" ".join(q.split()) for q in i.quotes],
@@ -364,14 +373,14 @@ def record_data(record: Record, site_url: str) -> dict:
                              for f in index.followed_up.get(i.id, [])],
              "mexican_release": [{"paragraph": v["paragraph"], "white_house": v["white_house"], "sre_en": v["sre_en"],
                                   "source": release_url} for v in says.variants_of(i)],
-             "url": f"{site}commitments/{i.id}/"}
+             "url": site.of(i)}
             for i in record.commitments.values()],
         "meetings": [
             {"id": m.id, "title": m.title, "kind": m.kind, "paragraph": m.paragraph, "says": " ".join(m.says.split()) if m.says else None,
              "date": m.date, "place": m.place, "reported": m.reported, "context": m.context,
              "sources": _sources_of(record, m), "attendees": [p.id for p in record.attendees(m)],
              "reported_attendees": list(m.reported_attendees), "not_listed": [p.id for p in index.not_listed(m)],
-             "purpose": m.purpose, "topics": list(m.topics), "url": f"{site}meetings/{m.id}/"}
+             "purpose": m.purpose, "topics": list(m.topics), "url": site.of(m)}
             for m in record.meetings.values()],
         "ties": [
             {"person": t.person.id, "agenda_item": t.commitment.id, "basis": t.basis,
@@ -499,8 +508,8 @@ def register_rows(record: Record) -> list[dict]:
 
 def register_json(record: Record, site_url: str) -> str:
     """The register: every statement the edition adds, with its basis."""
-    site = site_url.rstrip("/") + "/"
-    return json.dumps({"edition": {"url": site, "title": EDITION_TITLE}, "register": site + "register/",
+    site = Site(site_url)
+    return json.dumps({"edition": _edition(site), "register": site.absolute(A.REGISTER),
                        "statements": register_rows(record)}, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -13,6 +13,9 @@ Two kinds of page:
 No body is ever put in citation_author or DC.creator: managers split
 those into a person's given and family names ("The White / House").
 og:type is `article` everywhere: `website` makes a manager ignore the rest.
+While the edition's permanent address is not set (edition/publishing.py),
+og:url, citation_public_url and DC.identifier are left out: a manager then
+saves the address the reader is on.
 
 Plain Python, so that a build without hooks can print the same tags.
 """
@@ -26,6 +29,8 @@ from edition.record import Record
 
 # (attribute, key, value): <meta {attribute}="{key}" content="{value}">
 Tag = tuple[str, str, str]
+# The tags whose value is the page's permanent address.
+ADDRESS_TAGS = ("og:url", "citation_public_url", "DC.identifier")
 
 
 def is_communique_page(record: Record, src: str) -> bool:
@@ -37,8 +42,7 @@ def for_page(record: Record, log: Log, site_url: str, src: str, title: str, desc
              site_name: str) -> list[Tag]:
     """The tags for the page at source path `src` (under docs/), whose
     own title and description are `title` and `description`."""
-    site = Site(site_url)
-    permalink = site.absolute(src)
+    permalink = Site(site_url).permanent(src)
     tags: list[Tag] = [
         ("property", "og:site_name", site_name),
         ("property", "og:title", title),
@@ -75,4 +79,5 @@ def for_page(record: Record, log: Log, site_url: str, src: str, title: str, desc
             ("name", "DC.description", description),
             ("property", "article:modified_time", changed.isoformat()),
         ]
-    return tags
+    # No permanent address: no tag that would give one.
+    return [tag for tag in tags if tag[2] or tag[1] not in ADDRESS_TAGS]

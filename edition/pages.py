@@ -100,7 +100,7 @@ class Pages:
         self.record, self.log = record, log
         self.index: Index = index_of(record)
         self.site = Site(site_url)
-        # While site_url is a placeholder, no page gives a permanent link (edition/publishing.py).
+        # While the permanent address is not set, no page gives a permanent link (edition/publishing.py).
         self.permanent = publishing.is_set(site_url)
         # The Spanish names, escaped as they are in the page's Markdown.
         forms = [markdown_text(f) for f in self.index.spanish_forms]

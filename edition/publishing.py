@@ -1,35 +1,77 @@
-"""Whether the edition's permanent address is set, and the check a build
-meant for publishing makes.
+"""The edition's permanent address: the one place it is set, and the check
+a build meant for publishing makes.
 
-The published address is set in one place, `site_url` in mkdocs.yml. Until
-it is the real one, it is a placeholder on a domain reserved for examples
-(RFC 2606): then no page gives a reader a permanent link that would not
-open. Citations say the permanent address is not set, and the copy
-controls give the address the reader is actually on (computed in the
-browser). A build for publishing sets EDITION_PUBLISH=1, and a placeholder
-then stops it.
+The address the edition is published at is set in one place, the
+environment variable EDITION_URL (`EDITION_URL=https://… mkdocs build`);
+mkdocs.yml takes its `site_url` from it (`!ENV`), and every hook and
+`python -m edition build` read it through `address()` here. Unset (the
+default for scripts/serve, scripts/test and scripts/offline), or a
+placeholder on a domain reserved for examples (RFC 2606), the copy has no
+permanent address, and nothing in it gives one:
+
+- no canonical link, og:url, citation_public_url or DC.identifier, no
+  sitemap, no `url` or `@id` in the JSON-LD;
+- data, citation files and Akoma Ntoso give each part's path within the
+  edition (`participants/antony-blinken/`, read against the edition's home),
+  and say the permanent address is not set;
+- citations say so; the copy controls give the address the reader is on
+  (docs/assets/javascripts/edition.js).
+
+A build for publishing sets EDITION_PUBLISH=1: then a missing or
+placeholder EDITION_URL stops it.
 """
 from __future__ import annotations
 
+import ipaddress
 import os
 from urllib.parse import urlsplit
 
 PUBLISH_ENV = "EDITION_PUBLISH"
-RESERVED = ("example.org", "example.com", "example.net", "example", "invalid", "localhost", "test")
+URL_ENV = "EDITION_URL"
+# Hosts that are never an edition's public address. `.test` is not among
+# them: RFC 2606 keeps it for tests, and the tests publish at edition.test.
+RESERVED = ("example.org", "example.com", "example.net", "example", "invalid", "localhost", "local")
 
 
 def is_set(site_url: str | None) -> bool:
-    """True when `site_url` is a real public address, not a placeholder."""
-    host = (urlsplit(site_url or "").hostname or "").lower()
-    return bool(host) and not any(host == r or host.endswith("." + r) for r in RESERVED)
+    """True when `site_url` is a real public address (http or https, a host
+    that is not reserved for examples, not a loopback or private address)."""
+    parts = urlsplit((site_url or "").strip())
+    host = (parts.hostname or "").lower().rstrip(".")
+    if parts.scheme not in ("http", "https") or not host:
+        return False
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return not any(host == r or host.endswith("." + r) for r in RESERVED)
+    return ip.is_global
+
+
+def given() -> str:
+    """EDITION_URL as given ('' when it is not set)."""
+    return os.environ.get(URL_ENV, "").strip()
+
+
+def address() -> str:
+    """The edition's permanent address, ending in '/'; '' when it is not set
+    or is a placeholder (then no part of the copy gives an absolute address)."""
+    url = given()
+    return url.rstrip("/") + "/" if is_set(url) else ""
 
 
 def publishing() -> bool:
     return os.environ.get(PUBLISH_ENV, "") not in ("", "0", "false")
 
 
-def check(site_url: str | None) -> None:
-    """Refuse a placeholder address when the build is meant for publishing."""
-    if publishing() and not is_set(site_url):
-        raise ValueError(f"{PUBLISH_ENV} is set but site_url in mkdocs.yml is {site_url!r}, a placeholder: "
-                         "set it to the address the edition is published at")
+def check() -> None:
+    """Refuse a missing or placeholder address when the build is meant for publishing."""
+    if not publishing():
+        return
+    url = given()
+    if not url:
+        raise ValueError(f"{PUBLISH_ENV} is set but {URL_ENV} is not: set {URL_ENV} to the address the edition "
+                         f"is published at (e.g. {URL_ENV}=https://… {PUBLISH_ENV}=1 mkdocs build --strict)")
+    if not is_set(url):
+        raise ValueError(f"{PUBLISH_ENV} is set but {URL_ENV} is {url!r}, a placeholder (a domain reserved for "
+                         f"examples, a local address, or not http/https): set {URL_ENV} to the address the "
+                         "edition is published at")

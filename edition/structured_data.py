@@ -18,7 +18,9 @@ GovernmentOrganizations. The edition's own statements (the publisher, a
 page's description, a delegation's name) come from the register
 (edition/register.py), so they read as they do everywhere else. Nothing is
 typed in here that the record or the register does not hold: no names,
-dates or series of our own.
+dates or series of our own. While the edition's permanent address is not
+set (edition/publishing.py), no node has an `@id` or a `url` of the
+edition's: a relative one would be read against each page's address.
 """
 from __future__ import annotations
 
@@ -42,8 +44,9 @@ def _compact(node: dict) -> dict:
 
 
 def _ref(kind: str, site: Site, entry, name: str) -> dict:
-    """A node for an entry that has its own place on the site."""
-    return {"@type": kind, "@id": site.of(entry), "name": name, "url": site.of(entry)}
+    """A node for an entry that has its own place on the site (no `@id` or
+    `url` while the edition's permanent address is not set)."""
+    return _compact({"@type": kind, "@id": site.permanent_of(entry), "name": name, "url": site.permanent_of(entry)})
 
 
 # ------------------------------------------------------------------ nodes
@@ -57,7 +60,8 @@ def publisher(record: Record, site: Site) -> dict:
 
 
 def report(record: Record, site: Site, full: bool = True) -> dict:
-    node = {"@type": "Report", "@id": site.absolute(A.TEXT), "name": record.communique.title, "url": site.absolute(A.TEXT)}
+    node = _compact({"@type": "Report", "@id": site.permanent(A.TEXT), "name": record.communique.title,
+                     "url": site.permanent(A.TEXT)})
     if full:
         pub = record.context["publication"]
         node |= {"datePublished": pub["date"].isoformat(), "publisher": publisher(record, site), "inLanguage": "en",
@@ -170,7 +174,7 @@ def _item_list(items: list[dict]) -> dict:
 # ------------------------------------------------------------------ pages
 
 def _collection(record: Record, site: Site, src: str, title: str, description: str) -> dict | None:
-    url = site.absolute(src)
+    url = site.permanent(src)
     if src == A.HOME:
         return _page("WebSite", title, description, url, inLanguage="en", about=report(record, site, full=False))
     if src == A.ABOUT:
@@ -196,10 +200,11 @@ def _collection(record: Record, site: Site, src: str, title: str, description: s
     if src == A.GLOSSARY:
         return _page("DefinedTermSet", title, description, url, hasDefinedTerm=[
             {"@type": "DefinedTerm", "name": term, "description": register_of(record).definition(term),
-             "url": site.absolute(A.GLOSSARY, A.glossary_id(term))} for term in record.glossary])
+             "url": site.permanent(A.GLOSSARY, A.glossary_id(term))} for term in record.glossary])
     if src == A.DATA:
         return _page("Dataset", title, description, url, isBasedOn=report(record, site, full=False),
-                     distribution=[{"@type": "DataDownload", "contentUrl": site.url + path, "encodingFormat": kind}
+                     distribution=[_compact({"@type": "DataDownload", "contentUrl": site.url and site.file(path),
+                                             "encodingFormat": kind})
                                    for path, kind in DATA_FILES.items()])
     return None
 
@@ -230,7 +235,7 @@ def for_page(record: Record, site_url: str, src: str, *, title: str, description
         elif isinstance(entry, Meeting):
             node = event(record, site, entry)
         else:
-            node = _page("WebPage", title, description, site.absolute(src))
+            node = _page("WebPage", title, description, site.permanent(src))
     return {"@context": CONTEXT, **node}
 
 

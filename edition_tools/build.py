@@ -13,19 +13,32 @@ OUTPUT = ROOT / "test-output"
 """Where the tests leave screenshots and PDFs for a person to look at."""
 
 
-def mkdocs_env(offline: bool = False) -> dict[str, str]:
-    """The environment a build runs in: MkDocs 2 notices off, OFFLINE set."""
-    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true",
+PUBLISHED_AT = "https://edition.test/"
+"""The address the tests publish at (`.test` is reserved for tests, RFC 2606)."""
+
+
+def mkdocs_env(offline: bool = False, address: str | None = None) -> dict[str, str]:
+    """The environment a build runs in: MkDocs 2 notices off, OFFLINE set;
+    with `address`, a build for publishing at it (EDITION_PUBLISH=1,
+    EDITION_URL), else a local build (neither set, whatever the caller's
+    environment says: edition/publishing.py)."""
+    from edition import publishing
+    env = {k: v for k, v in os.environ.items() if k not in (publishing.URL_ENV, publishing.PUBLISH_ENV)}
+    if address is not None:
+        env |= {publishing.URL_ENV: address, publishing.PUBLISH_ENV: "1"}
+    return {**env, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true",
             "OFFLINE": "true" if offline else "false"}
 
 
 def build_site(dest: Path, config: Path = ROOT / "mkdocs.yml", offline: bool = False,
-               strict: bool = True) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict -q` of `config` into `dest`; the result, output captured."""
+               strict: bool = True, address: str | None = None) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict -q` of `config` into `dest`; the result, output
+    captured. `address`: a build for publishing at it (mkdocs_env)."""
     command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(dest)]
     if strict:
         command.insert(4, "--strict")
-    return subprocess.run(command, capture_output=True, text=True, env=mkdocs_env(offline), cwd=config.parent)
+    return subprocess.run(command, capture_output=True, text=True, env=mkdocs_env(offline, address),
+                          cwd=config.parent)
 
 
 def build_or_exit(dest: Path, config: Path = ROOT / "mkdocs.yml", offline: bool = False) -> Path:

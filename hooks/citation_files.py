@@ -14,7 +14,7 @@ from edition.record import RecordError, load_once
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
     try:
-        written = citation_files(load_once(Path(config.config_file_path).parent / "data"), config.site_url or "/")
+        written = citation_files(load_once(Path(config.config_file_path).parent / "data"), config.site_url or "")
     except (RecordError, ValueError) as error:
         raise PluginError(f"Bad record: {error}") from None
     for path, content in written.items():

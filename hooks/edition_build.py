@@ -4,7 +4,8 @@ A thin adapter: every page, data file, tooltip and JSON-LD block comes from
 `edition.build.Edition`, which `python -m edition build DIR` writes out for
 renderers that run no hooks. This hook only says when MkDocs takes each:
 
-- config: the record read and checked, the derived pages made, the
+- config: the edition's address (edition/publishing.py: EDITION_URL, or
+  none, and then no sitemap), the record read and checked, the derived pages made, the
   navigation expanded with them, data/ watched (`scripts/serve` rebuilds
   on a change to it);
 - files: the derived pages, the data files and the PDF added (the PDF
@@ -32,6 +33,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from edition import publishing
 from edition.build import Edition, EditionError, Settings
 from edition.pdf import PATH as PDF_PATH
 from edition.record.loading import failed
@@ -59,7 +61,18 @@ class Build:
 
     def configure(self, config: MkDocsConfig) -> MkDocsConfig:
         data = Path(config.config_file_path).parent / "data"
-        settings = Settings(site_url=config.site_url or "/", site_name=config.site_name,
+        try:  # a build for publishing (EDITION_PUBLISH=1) refuses a missing or placeholder address
+            publishing.check()
+        except ValueError as error:
+            raise PluginError(str(error)) from None
+        # The one address every hook and MkDocs itself use (edition/publishing.py):
+        # EDITION_URL, or none. Not the placeholder, and not the address
+        # `mkdocs serve` puts here (127.0.0.1): a copy without its permanent
+        # address has no canonical link, no og:url and no sitemap.
+        config.site_url = publishing.address() or None
+        if not config.site_url:
+            config.theme.static_templates.discard("sitemap.xml")
+        settings = Settings(site_url=config.site_url or "", site_name=config.site_name,
                             site_description=config.site_description or "", nav=list(config.nav or []))
         try:
             self._edition = edition = Edition(data, settings, keep_last_good=SERVING)
@@ -90,6 +103,10 @@ class Build:
                 files.append(File.generated(config, PDF_PATH, content=self.edition.pdf))
             except EditionError as error:
                 raise PluginError(str(error)) from None
+        if not config.site_url:  # no sitemap (on_config took it off the templates), nor its template copied
+            sitemap = files.get_file_from_path("sitemap.xml")
+            if sitemap is not None and not sitemap.generated_by:
+                files.remove(sitemap)
         return files
 
 

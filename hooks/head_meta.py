@@ -12,7 +12,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from edition import changes, head_meta, publishing
+from edition import changes, head_meta
 from edition.record import RecordError, load_once
 
 
@@ -23,8 +23,6 @@ def _data(config: MkDocsConfig) -> Path:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:  # a bad changes log stops the build here, with file, entry and field
         changes.load_once(_data(config))
-        # A build for publishing (EDITION_PUBLISH=1) refuses a placeholder site_url.
-        publishing.check(config.site_url)
     except (RecordError, ValueError) as error:
         raise PluginError(f"Bad record: {error}" if isinstance(error, RecordError) else str(error)) from None
     return config
@@ -32,7 +30,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
     """The changes log as an Atom feed (edition/changes.py)."""
-    feed = changes.atom(changes.load_once(_data(config)), config.site_url or "/", config.site_name)
+    feed = changes.atom(changes.load_once(_data(config)), config.site_url or "", config.site_name)
     files.append(File.generated(config, changes.FEED, content=feed))
     return files
 
@@ -41,7 +39,7 @@ def on_page_context(context: TemplateContext, /, *, page: Page, config: MkDocsCo
                     nav: Navigation) -> TemplateContext:
     data = _data(config)
     context["head_meta"] = head_meta.for_page(
-        load_once(data), changes.load_once(data), config.site_url or "/", page.file.src_uri,
+        load_once(data), changes.load_once(data), config.site_url or "", page.file.src_uri,
         # The home page stands for the whole site: its title is the site's.
         title=config.site_name if page.is_homepage else page.meta.get("title") or page.title or config.site_name,
         description=page.meta.get("description") or config.site_description,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from edition_tools.browser import MissingTool, View, browse, launch
-from edition_tools.build import OUTPUT, ROOT, build_site  # ROOT, build_site: some tests import them from here
+from edition_tools.build import OUTPUT, PUBLISHED_AT, ROOT, build_site, mkdocs_env  # ROOT, build_site: some tests import them from here
 from edition_tools.html import built_pages, page_addresses
 from edition_tools.server import serve
 
@@ -36,11 +36,27 @@ def pages(site) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
+def published_site(tmp_path_factory) -> Path:
+    """The site built for publishing at PUBLISHED_AT (EDITION_PUBLISH=1,
+    EDITION_URL); `site` is a local build, with no permanent address."""
+    dest = tmp_path_factory.mktemp("published-site")
+    result = build_site(dest, address=PUBLISHED_AT)
+    assert result.returncode == 0, result.stderr
+    return dest
+
+
+@pytest.fixture(scope="session")
+def published_pages(published_site) -> dict[str, str]:
+    return built_pages(published_site)
+
+
+@pytest.fixture(scope="session")
 def offline_build(tmp_path_factory) -> Path:
     """scripts/offline, run once: the folder offline/ and the zip
     communique-offline.zip, in a folder of their own."""
     dest = tmp_path_factory.mktemp("offline-edition")
-    result = subprocess.run([str(ROOT / "scripts" / "offline"), str(dest)], capture_output=True, text=True)
+    result = subprocess.run([str(ROOT / "scripts" / "offline"), str(dest)], capture_output=True, text=True,
+                            env=mkdocs_env())  # no permanent address, whatever the caller's environment says
     assert result.returncode == 0, result.stderr
     return dest
 

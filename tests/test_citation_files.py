@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 from built_html import article, resolve
+from edition.cite import NOT_SET
 from edition.record import load
+from edition_tools.build import PUBLISHED_AT
 
 ROOT = Path(__file__).resolve().parent.parent
-SITE_URL = "https://communique.example.org/"
 
 
 @pytest.fixture(scope="module")
@@ -48,20 +49,30 @@ def test_each_part_has_its_three_downloads_linked_beside_its_citation(pages, sit
         assert all((site / path).is_file() for path in links.values())
 
 
-def test_the_downloads_say_what_the_head_and_the_chicago_citation_say(site, record):
+@pytest.mark.parametrize("build", ["local", "published"])
+def test_the_downloads_say_what_the_head_and_the_chicago_citation_say(build, site, published_site, record):
+    """Published: the part's permanent address as the URL. Local (no
+    permanent address): no URL field; the note says so and gives the
+    part's path within the edition."""
     pub, kept = record.context["publication"], record.context["archives"]["publication"]
     publisher, title, date = pub["publisher"].split(" (")[0], record.communique.title, pub["date"]
+    built = published_site if build == "published" else site
     for name, (_, page) in parts(record).items():
-        url = SITE_URL + page.removesuffix("index.html")
-        kind, bib = bibtex_fields((site / f"cite/{name}.bib").read_text("utf-8"))
-        ris = ris_fields((site / f"cite/{name}.ris").read_bytes().decode("utf-8"))
-        [csl] = json.loads((site / f"cite/{name}.json").read_text("utf-8"))
-        assert (kind, bib["title"], bib["institution"], bib["date"], bib["url"]) == (
+        path = page.removesuffix("index.html")
+        url = PUBLISHED_AT + path if build == "published" else None
+        kind, bib = bibtex_fields((built / f"cite/{name}.bib").read_text("utf-8"))
+        ris = ris_fields((built / f"cite/{name}.ris").read_bytes().decode("utf-8"))
+        [csl] = json.loads((built / f"cite/{name}.json").read_text("utf-8"))
+        assert (kind, bib["title"], bib["institution"], bib["date"], bib.get("url")) == (
             "techreport", "{" + title + "}", publisher, date.isoformat(), url)
-        assert (ris["TY"], ris["TI"], ris["PB"], ris["DA"], ris["UR"]) == ("RPRT", title, publisher, f"{date:%Y/%m/%d}/", url)
-        assert (csl["type"], csl["title"], csl["publisher"], csl["issued"]["date-parts"][0], csl["URL"]) == (
+        assert (ris["TY"], ris["TI"], ris["PB"], ris["DA"], ris.get("UR")) == ("RPRT", title, publisher, f"{date:%Y/%m/%d}/", url)
+        assert (csl["type"], csl["title"], csl["publisher"], csl["issued"]["date-parts"][0], csl.get("URL")) == (
             "report", title, publisher, [date.year, date.month, date.day], url)
         for note in (bib["note"], ris["N1"], csl["note"]):
+            if build == "local":
+                assert note.endswith(f"Web edition: {NOT_SET}; this part's path within the edition: {path}"), note
+            else:
+                assert NOT_SET not in note
             assert kept["archived"] in note and kept["as_issued"] in note
             assert note.index(kept["archived"]) < note.index(kept["as_issued"])  # the one a reader can open first
         if name != "communique":

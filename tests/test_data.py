@@ -19,6 +19,7 @@ from built_html import article, resolve, soup, text_of
 from edition import export
 from edition.akoma_ntoso import akoma_ntoso
 from edition.cite import NOT_SET
+from edition_tools.build import PUBLISHED_AT
 from edition.record import RecordError, load
 from test_full_text import source_blocks
 
@@ -27,7 +28,7 @@ AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 AKN = "{%s}" % AKN_NS
 EDITION = "{urn:x-communique-edition:meetings}"
 XSD = ROOT / "edition" / "reference" / "akoma-ntoso" / "akomantoso30.xsd"
-SITE_URL = "https://communique.example.org/"
+SITE_URL = PUBLISHED_AT
 
 @pytest.fixture(scope="module")
 def record():
@@ -339,20 +340,21 @@ def test_akoma_ntoso_has_each_meetings_attendees_and_topics_with_sources(akn, re
                 for t in shown.findall(f"{EDITION}topic")] == [(t.said, t.source, t.relates_to) for t in m.topics]
 
 
-def test_each_page_has_its_own_description_canonical_and_open_graph(pages, site):
+def test_each_page_has_its_own_description_canonical_and_open_graph(published_pages, published_site):
+    """As published (a local build has no canonical, og:url or sitemap: tests/test_address.py)."""
     descriptions = {}
-    for page, html in pages.items():
+    for page, html in published_pages.items():
         head = soup(html).head
         description = head.select_one('meta[name="description"]')["content"]
         assert description not in descriptions, f"{page} and {descriptions.get(description)}"
         descriptions[description] = page
         canonical = head.select_one('link[rel="canonical"]')["href"]
-        assert canonical.startswith("https://communique.example.org/")
+        assert canonical == PUBLISHED_AT + page.removesuffix("index.html")
         assert head.select_one('meta[property="og:url"]')["content"] == canonical
         assert head.select_one('meta[property="og:title"]')
-    sitemap = (site / "sitemap.xml").read_text("utf-8")
-    listed = set(re.findall(r"<loc>https://communique.example.org/([^<]*)</loc>", sitemap))
-    assert listed == {p.removesuffix("index.html") for p in pages}
+    sitemap = (published_site / "sitemap.xml").read_text("utf-8")
+    listed = set(re.findall(rf"<loc>{re.escape(PUBLISHED_AT)}([^<]*)</loc>", sitemap))
+    assert listed == {p.removesuffix("index.html") for p in published_pages}
 
 
 def test_citations_say_where_and_point_to_their_part(pages):
@@ -372,8 +374,9 @@ def test_citations_say_where_and_point_to_their_part(pages):
         assert quote in text_of(text.select_one(f"#para_{para}__sent_{sentence}"))
         for citation in (plain, chicago):
             assert official in citation and ("December 28, 2023" in citation or "28 December 2023" in citation)
-            # site_url is a placeholder in a local build: no dead permanent link, it says so (edition/publishing.py).
-            assert NOT_SET in citation and "communique.example.org" not in citation
+            # No permanent address in a local build: no dead permanent link, it says so (edition/publishing.py).
+            assert NOT_SET in citation
+            assert [u for u in re.findall(r"https?://[^\s)]+", citation) if "whitehouse" not in u] == [], citation
     for button in text.select("button.sentence-link"):
         para, sentence = button["data-sentence"].removeprefix("para_").split("__sent_")
         assert f"paragraph {para}, sentence {sentence}." in button["data-cite"] and NOT_SET in button["data-cite"]

@@ -6,13 +6,12 @@ of its publisher, its full title, its ISO date, the page's permanent
 address); every other page as the edition's own page, dated by the log."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from built_html import soup
+from edition_tools.build import PUBLISHED_AT
 from edition import changes
 from edition.record import load
 
@@ -31,9 +30,11 @@ def log():
 
 @pytest.fixture(scope="module")
 def config():
-    text = (ROOT / "mkdocs.yml").read_text("utf-8")
-    # Only the plain keys: the file's !ENV tags are MkDocs' own.
-    return {k: v for k, v in yaml.safe_load(re.sub(r"!ENV \[(\w+), (\w+)\]", r"\2", text)).items()}
+    from edition.build import read_config
+    return read_config(ROOT / "mkdocs.yml")
+
+
+ADDRESS_TAGS = ("og:url", "citation_public_url", "DC.identifier")
 
 
 def meta(html: str) -> dict[str, list[str]]:
@@ -58,13 +59,21 @@ def communique_pages(record) -> set[str]:
     return {"text/index.html", *(f"commitments/{c}/index.html" for c in record.commitments)}
 
 
-def test_the_text_and_each_agenda_item_save_as_the_communique(pages, record, config):
+@pytest.mark.parametrize("build", ["local", "published"])
+def test_the_text_and_each_agenda_item_save_as_the_communique(build, pages, published_pages, record, config):
+    """As before in a build for publishing; in a local one, the same less the
+    tags that would give a permanent address (edition/publishing.py)."""
     pub = record.context["publication"]
     publisher = pub["publisher"].split(" (")[0]
     expected_pages = communique_pages(record)
-    assert expected_pages <= set(pages)
+    built = published_pages if build == "published" else pages
+    assert expected_pages <= set(built)
     for page in expected_pages:
-        tags, permalink = meta(pages[page]), config["site_url"] + page.removesuffix("index.html")
+        tags = meta(built[page])
+        if build == "local":
+            assert not [k for k in ADDRESS_TAGS if k in tags], page
+            tags |= {k: [PUBLISHED_AT + page.removesuffix("index.html")] for k in ADDRESS_TAGS}
+        permalink = PUBLISHED_AT + page.removesuffix("index.html")
         one = {k: v[0] for k, v in tags.items()}
         assert all(len(v) == 1 for k, v in tags.items() if k.startswith(("citation_", "DC.", "og:"))), page
         assert one["citation_title"] == one["DC.title"] == record.communique.title, page
@@ -75,19 +84,25 @@ def test_the_text_and_each_agenda_item_save_as_the_communique(pages, record, con
         assert one["citation_language"] == one["DC.language"] == config["theme"]["language"]
 
 
-def test_every_other_page_saves_as_the_editions_own_page_dated_by_the_log(pages, record, log, config):
-    others = set(pages) - communique_pages(record)
+@pytest.mark.parametrize("build", ["local", "published"])
+def test_every_other_page_saves_as_the_editions_own_page_dated_by_the_log(build, pages, published_pages, record,
+                                                                          log, config):
+    built = published_pages if build == "published" else pages
+    others = set(built) - communique_pages(record)
     assert others
     for page in others:
-        tags = meta(pages[page])
+        tags = meta(built[page])
         one = {k: v[0] for k, v in tags.items()}
         assert not [k for k in tags if k.startswith("citation_")], page  # else a manager makes it an article
         assert one["og:site_name"] == config["site_name"]
-        assert one["og:url"] == one["DC.identifier"] == config["site_url"] + page.removesuffix("index.html")
+        if build == "local":
+            assert not [k for k in ADDRESS_TAGS if k in tags], page
+        else:
+            assert one["og:url"] == one["DC.identifier"] == PUBLISHED_AT + page.removesuffix("index.html")
         assert one["DC.title"] == one["og:title"]
         changed = log.last_changed(source_of(page)) or log.updated
         assert one["DC.date"] == one["article:modified_time"] == changed.isoformat(), page
-    home = meta(pages["index.html"])
+    home = meta(built["index.html"])
     assert home["DC.title"] == [config["site_name"]]
 
 
@@ -124,12 +139,22 @@ def test_a_bad_change_is_refused_with_file_entry_and_field(tmp_path, yaml_text, 
     assert str(error.value).startswith(message)
 
 
-def test_a_build_for_publishing_refuses_the_placeholder_address(tmp_path, monkeypatch):
-    from edition import publishing
+@pytest.mark.parametrize("address, message", [
+    ("https://communique.example.org/", "EDITION_PUBLISH is set but EDITION_URL is 'https://communique.example.org/', a placeholder"),
+    ("", "EDITION_PUBLISH is set but EDITION_URL is not: set EDITION_URL to the address the edition is published at"),
+    ("http://127.0.0.1:8000/", "EDITION_PUBLISH is set but EDITION_URL is 'http://127.0.0.1:8000/', a placeholder"),
+])
+def test_a_build_for_publishing_refuses_a_placeholder_or_missing_address(tmp_path, address, message):
     from edition_tools.build import build_site
-    monkeypatch.setenv(publishing.PUBLISH_ENV, "1")
-    result = build_site(tmp_path / "site")
-    assert result.returncode != 0
-    assert "EDITION_PUBLISH is set but site_url in mkdocs.yml is 'https://communique.example.org/', a placeholder" in result.stderr
+    result = build_site(tmp_path / "site", address=address)
+    assert result.returncode != 0 and not (tmp_path / "site" / "index.html").exists()
+    assert message in result.stderr
     assert "Traceback" not in result.stderr
-    assert publishing.is_set("https://communique.gob.mx/") and not publishing.is_set("https://communique.example.org/")
+
+
+def test_what_counts_as_a_permanent_address():
+    from edition import publishing
+    assert publishing.is_set("https://communique.gob.mx/") and publishing.is_set(PUBLISHED_AT)
+    for placeholder in ("https://communique.example.org/", "https://example.com", "http://localhost:8000/",
+                        "http://127.0.0.1:8000/", "http://10.0.0.2/", "ftp://communique.gob.mx/", "communique.gob.mx", ""):
+        assert not publishing.is_set(placeholder), placeholder

@@ -27,13 +27,12 @@ from edition import pdf
 from edition.addresses import Site
 from edition.build import read_config
 from edition.cite import cite
-from edition.publishing import is_set
 from edition.record import load_once
-from edition_tools.build import ROOT, mkdocs_env
+from edition_tools.build import PUBLISHED_AT, ROOT, mkdocs_env
 from edition_tools.html import soup
 
 CONFIG = read_config(ROOT / "mkdocs.yml")
-SITE = Site(CONFIG["site_url"])
+SITE = Site(PUBLISHED_AT)  # the address conftest's `published_site` is built for
 HOSTILE = r"Ana #set text(size: 2pt) *bold* $x^2$ [a](b) \ <lbl> @ref _u_ `c` // no comment"
 
 
@@ -59,6 +58,12 @@ def flat(text: str) -> str:
 
 def text_of(reader: PdfReader) -> str:
     return flat(" ".join(page.extract_text() for page in reader.pages))
+
+
+@pytest.fixture(scope="module")
+def published_reader(published_site) -> PdfReader:
+    """The PDF of the build for publishing, at SITE's address."""
+    return PdfReader(published_site / pdf.PATH)
 
 
 @pytest.fixture(scope="module")
@@ -91,9 +96,11 @@ def test_items_quotes_and_people(record, text):
         assert m.title in text, m.id
 
 
-def test_first_page_citation_and_date(record, reader):
+@pytest.mark.parametrize("build", ["local", "published"])
+def test_first_page_citation_and_date(record, reader, published_reader, build):
+    reader = published_reader if build == "published" else reader
     first = reader.pages[0].extract_text()
-    c = cite(record, SITE.absolute(A.TEXT) if is_set(SITE.url) else "")
+    c = cite(record, SITE.absolute(A.TEXT) if build == "published" else "")
     # The long addresses break across lines: compared without white space.
     squeezed = re.sub(r"\s+", "", first)
     assert re.sub(r"\s+", "", c.chicago) in squeezed
@@ -135,8 +142,19 @@ def link_targets(reader: PdfReader) -> list[str]:
     return uris
 
 
-def test_links_point_at_the_sites_addresses(record, reader):
-    uris = link_targets(reader)
+def test_a_local_copy_links_nowhere_in_the_edition(record, reader, text):
+    """Without a permanent address no part is a link (a PDF's relative link
+    opens nothing); each gives its path within the edition, said so."""
+    sources = {m.purpose.source for m in record.meetings.values() if m.purpose}
+    sources |= {t.source for m in record.meetings.values() for t in m.topics}
+    assert set(link_targets(reader)) <= sources
+    local = Site("")
+    for entry in [*record.commitments.values(), *record.people.values(), *record.meetings.values()]:
+        assert f"In the edition: {local.of(entry)} (permanent address not set)" in text, entry.id
+
+
+def test_links_point_at_the_sites_addresses(record, published_reader):
+    uris = link_targets(published_reader)
     expected = {SITE.absolute(A.TEXT), SITE.absolute(A.DATA)}
     for p in record.communique.paragraphs:
         expected.add(SITE.absolute(A.TEXT, p.eid))
@@ -180,14 +198,14 @@ def test_hostile_fields_print_as_typed(record):
 # ------------------------------------------------ when the build makes it
 
 def env_without_pdf_settings(**extra) -> dict[str, str]:
-    env = {k: v for k, v in mkdocs_env().items() if k not in (pdf.ENV, "EDITION_PUBLISH")}
+    env = {k: v for k, v in mkdocs_env().items() if k not in (pdf.ENV, "EDITION_PUBLISH", "EDITION_URL")}
     return {**env, **extra}
 
 
 def test_publishing_build_refuses_to_skip_it(tmp_path):
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "site")],
                             capture_output=True, text=True, cwd=ROOT,
-                            env=env_without_pdf_settings(EDITION_PUBLISH="1", EDITION_PDF="0"))
+                            env=env_without_pdf_settings(EDITION_PUBLISH="1", EDITION_URL=PUBLISHED_AT, EDITION_PDF="0"))
     assert result.returncode != 0
     assert f"skips the PDF: a published edition must have it ({pdf.PATH})" in result.stderr, result.stderr
     assert not (tmp_path / "site" / pdf.PATH).exists()

@@ -159,7 +159,7 @@ def test_copy_a_citation_in_two_clicks(clipboard_page, base_url):
     expect(copy).to_have_text("Copied")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("“Mexico-U.S. Joint Communique")  # a joint communiqué: no author before the title
-    # site_url is a placeholder in a local build: the citation says the permanent address is not set.
+    # No permanent address in a local build (no EDITION_URL): the citation says it is not set.
     assert "paragraph 2, sentence 2." in copied and copied.endswith(f"Web edition: {NOT_SET}.")
 
 

@@ -14,6 +14,7 @@ import pytest
 from playwright.sync_api import expect
 
 from built_html import article, text_of
+from edition.cite import NOT_SET
 from edition.record import load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,9 +102,23 @@ def test_each_button_copies_its_sentences_link_and_offers_its_citation(clipboard
         expect(panel.get_by_role("button", name="Citation copied")).to_be_visible()
         citation = page.evaluate("navigator.clipboard.readText()")
         assert f"paragraph {para.number}, sentence {i + 1}" in citation and citation.endswith(f"{base_url}text/#{eid}")
+        # It says the edition's permanent address is not set (edition/publishing.py).
+        assert f"Permanent link: {NOT_SET}." in citation
         page.keyboard.press("Escape")
         expect(panel).to_have_count(0)
         assert page.evaluate("document.activeElement.closest('.sentence').id") == eid
+
+
+def test_a_sections_copy_link_button_copies_the_address_the_reader_is_on(clipboard_page, base_url, pages, record):
+    """Not a permanent address (none is set in a local build): the address
+    of the page the reader has open, and the section's anchor."""
+    page = clipboard_page
+    item = next(iter(record.commitments))
+    heading = article(pages[f"commitments/{item}/index.html"]).select_one("h2[id]")
+    assert heading is not None
+    page.goto(f"{base_url}commitments/{item}/")
+    page.locator(f"h2#{heading['id']} button.copy-link").click()
+    assert page.evaluate("navigator.clipboard.readText()") == f"{base_url}commitments/{item}/#{heading['id']}"
 
 
 def test_selecting_a_paragraph_takes_its_words_only(clipboard_page, base_url, record):

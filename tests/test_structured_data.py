@@ -15,14 +15,27 @@ import schema_org
 from built_html import article, resolve, soup, text_of
 from edition.record import load
 from edition.structured_data import script_json
+from edition_tools.build import PUBLISHED_AT
 
 ROOT = Path(__file__).resolve().parent.parent
-SITE_URL = "https://communique.example.org/"
+SITE_URL = PUBLISHED_AT
 
 
 @pytest.fixture(scope="module")
 def record():
     return load(ROOT / "data")
+
+
+# The site as published (at PUBLISHED_AT): a local build has no @id and no
+# url of the edition's (tests/test_address.py).
+@pytest.fixture(scope="module")
+def pages(published_pages):
+    return published_pages
+
+
+@pytest.fixture(scope="module")
+def site(published_site):
+    return published_site
 
 
 def blocks(html: str) -> list:
