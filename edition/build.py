@@ -34,6 +34,7 @@ import yaml
 from edition import changes, cite_formats, export, head_meta, pages, publishing, structured_data
 from edition.akoma_ntoso import InvalidExport, akoma_ntoso, validate
 from edition.record import Record, RecordError, load_once
+from edition.record.loading import keep_until_changed
 
 
 class EditionError(Exception):
@@ -120,6 +121,7 @@ class Edition:
                 raise
             edition = cls(data_dir, settings, last_good=last).complete()
             edition.problem = str(error)
+            keep_until_changed(data_dir, last[0])  # for the parts that read the record themselves
         else:
             _LAST_GOOD[str(data_dir)] = (edition.record, edition.log)
         _CURRENT[str(data_dir)] = edition

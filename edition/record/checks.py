@@ -283,7 +283,8 @@ def check_commitments(record: Record) -> None:
 
 MANIFEST = Path(__file__).resolve().parents[2] / "tests" / "published_addresses.txt"
 _SECTIONS = {"Person": ("data/people.yaml", "participants", "person"),
-             "Commitment": ("data/commitments.yaml", "commitments", "item")}
+             "Commitment": ("data/commitments.yaml", "commitments", "item"),
+             "Meeting": ("data/meetings.yaml", "meetings", "meeting")}
 
 
 @functools.lru_cache(maxsize=4)
@@ -304,33 +305,32 @@ def _known(entries: dict, ident: str, file: str, entry: str, field: str, kind: s
         raise RecordError(target, _printable(ident), "(entry)",
                           f"the entry is gone, but its page /{section}/{ident}/ is published and {file}'s entry "
                           f"'{entry}' names it in '{field}': ids are permanent; put the entry back")
-    raise RecordError(file, entry, field, f"unknown {noun} '{_printable(ident)}'")
+    near = difflib.get_close_matches(ident, list(entries), n=1, cutoff=0.8)
+    raise RecordError(file, entry, field, f"unknown {noun} '{_printable(ident)}'"
+                      + (f" (did you mean '{near[0]}'?)" if near else ""))
 
 
 def check_meeting_ids(record: Record) -> None:
     """Before the people are checked against the meetings: a meeting removed
     from data/meetings.yaml is named as that file's change, not as a person
-    no meeting lists. Each event of data/context.yaml dates a meeting; an id
-    another file gives a meeting is one, unless it is a typing mistake for
-    one (then the file that typed it is named)."""
+    no meeting lists. Each event of data/context.yaml dates a meeting; a
+    meeting an item names is one (if its page is published, it was removed
+    from data/meetings.yaml; otherwise the item's id is mistyped)."""
     f = "data/meetings.yaml"
+    for m in record.meetings.values():  # a context mistyped is the meeting's own fault
+        try:
+            record.context_fact(m.context)
+        except KeyError:
+            raise RecordError(f, m.id, "context", f"no fact '{m.context}' in data/context.yaml") from None
     dated = {m.context for m in record.meetings.values()}
     for event in record.facts.events:
         _check(f"events.{event.id}" in dated, f, "(none)", "context",
                f"no meeting is dated by data/context.yaml's event '{event.id}': was its meeting removed? "
                "Put it back (its page is published, and ids are permanent), or remove the event too")
-    known = list(record.meetings)
     for c in record.commitments.values():
         for field, ids in (("meeting", [c.meeting] if c.meeting else []), ("announces", c.announces)):
             for ident in ids:
-                if ident in record.meetings:
-                    continue
-                near = difflib.get_close_matches(ident, known, n=1, cutoff=0.8)
-                _check(bool(near), f, _printable(ident), "(entry)",
-                       f"no meeting has this id, though data/commitments.yaml's entry '{c.id}' names it in '{field}': "
-                       "was it removed? Put it back, or take it from there")
-                raise RecordError("data/commitments.yaml", c.id, field,
-                                  f"unknown meeting '{_printable(ident)}' (did you mean '{near[0]}'?)")
+                _known(record.meetings, ident, "data/commitments.yaml", c.id, field, "Meeting")
 
 
 def check_meetings(record: Record) -> None:

@@ -76,13 +76,24 @@ def _stamp(path: Path) -> tuple:
     return (path.name, info.st_mtime_ns, info.st_size, info.st_ino)
 
 
+def _key(data_dir: Path) -> tuple:
+    return (str(data_dir), *(_stamp(data_dir / name) for name in DATA_FILES))
+
+
 def load_once(data_dir: Path = DATA_DIR) -> Record:
     """load(), shared by the build's parts: read again only when a file it
-    reads has changed (as under `mkdocs serve`; edition.build.Edition.make
-    keeps the last good record there)."""
-    key = (str(data_dir), *(_stamp(data_dir / name) for name in DATA_FILES))
+    reads has changed (as under `mkdocs serve`)."""
+    key = _key(data_dir)
     if key not in _loaded:
         record = load(data_dir)
         _loaded.clear()
         _loaded[key] = record
     return _loaded[key]
+
+
+def keep_until_changed(data_dir: Path, record: Record) -> None:
+    """Under `mkdocs serve`, after a bad save: `record` (the last good one)
+    is what load_once gives every part of the build until a file changes
+    (edition.build.Edition.make)."""
+    _loaded.clear()
+    _loaded[_key(data_dir)] = record
