@@ -7,7 +7,9 @@ mkdocs.yml, everything the edition adds to the hand-written pages:
   lists them;
 - the data files published under data/ (edition/export.py, Akoma Ntoso);
 - each page's glossary tooltips (Markdown abbreviations appended to it);
-- each page's head metadata: its title, description and schema.org JSON-LD;
+- the citation downloads under cite/ and the changes log's Atom feed;
+- each page's head metadata: its title, description, schema.org JSON-LD and
+  reference-manager tags;
 - the edition as one PDF (edition/pdf.py), a step a build while editing
   may skip (EDITION_PDF=0) and a build for publishing may not.
 
@@ -22,6 +24,7 @@ A bad record stops either with a message naming file, entry and field
 from __future__ import annotations
 
 import functools
+import html
 import json
 import os
 import re
@@ -31,13 +34,30 @@ from pathlib import Path
 
 import yaml
 
-from edition import changes, export, pages, pdf, publishing, structured_data
+from edition import changes, cite_formats, export, head_meta, pages, pdf, publishing, structured_data
 from edition.akoma_ntoso import InvalidExport, akoma_ntoso, validate
 from edition.record import Record, RecordError, load_once
+from edition.record.loading import keep_until_changed
 
 
 class EditionError(Exception):
     """What stops the build: a record, or an export, that cannot be written as typed."""
+
+
+class BuildStopped(SystemExit, Exception):
+    """What a MkDocs hook raises to stop the build with the message alone.
+    A SystemExit: `mkdocs build` prints the message (no traceback) and exits
+    1. An Exception too: `mkdocs serve`'s rebuild loop prints it and keeps
+    serving (a bare SystemExit would end its rebuild thread without a word)."""
+
+
+def current(data_dir: Path) -> Edition:
+    """For the MkDocs hooks: the edition this build made (`Edition.make`),
+    or BuildStopped."""
+    try:
+        return Edition.current(data_dir)
+    except EditionError as error:
+        raise BuildStopped(str(error)) from None
 
 
 @dataclass(frozen=True)
@@ -88,15 +108,59 @@ def tooltip(definition: str) -> str:
 class Edition:
     """Everything the edition adds to the site, for one record and one site."""
 
-    def __init__(self, data_dir: Path, settings: Settings, keep_last_good: bool = False):
-        """`keep_last_good`: under `mkdocs serve`, a bad save keeps the last
-        good record (edition.record.loading.load_once)."""
+    def __init__(self, data_dir: Path, settings: Settings, *, last_good: tuple[Record, changes.Log] | None = None):
+        """The record and the changes log of `data_dir` (or `last_good`'s)."""
         self.data_dir = data_dir
         self.settings = settings
+        # Why this edition shows the last good record, not data/'s (Edition.make).
+        self.problem: str | None = None
+        self._heads: dict[tuple, dict] = {}
         try:
-            self.record: Record = load_once(data_dir, keep_last_good=keep_last_good)
+            self.record, self.log = last_good or (load_once(data_dir), changes.load_once(data_dir))
         except RecordError as error:
             raise EditionError(f"Bad record: {error}") from None
+
+    @classmethod
+    def make(cls, data_dir: Path, settings: Settings, *, keep_last_good: bool = False) -> Edition:
+        """The edition with every output made now, so that a bad record stops
+        the build before anything is written. The one place a build makes
+        the edition: every hook reads this one (`Edition.current`).
+
+        With `keep_last_good` (under `mkdocs serve`), a bad record gives the
+        edition of the last good one instead, with the message in `problem`."""
+        try:
+            edition = cls(data_dir, settings).complete()
+        except EditionError as error:
+            last = _LAST_GOOD.get(str(data_dir)) if keep_last_good else None
+            if last is None:
+                _CURRENT.pop(str(data_dir), None)
+                raise
+            edition = cls(data_dir, settings, last_good=last).complete()
+            edition.problem = str(error)
+            keep_until_changed(data_dir, last[0])  # for the parts that read the record themselves
+        else:
+            _LAST_GOOD[str(data_dir)] = (edition.record, edition.log)
+        _CURRENT[str(data_dir)] = edition
+        return edition
+
+    @staticmethod
+    def current(data_dir: Path) -> Edition:
+        """The edition `make` last made for `data_dir`, this build's."""
+        try:
+            return _CURRENT[str(data_dir)]
+        except KeyError:
+            raise EditionError(f"no edition made for {data_dir}: hooks/edition_build.py must come first in "
+                               "mkdocs.yml's hooks") from None
+
+    def complete(self) -> Edition:
+        """Every output made (each is kept), or EditionError."""
+        try:
+            # A build for publishing (EDITION_PUBLISH=1) refuses a missing or placeholder address.
+            publishing.check()
+        except ValueError as error:
+            raise EditionError(str(error)) from None
+        self.pages, self.data_files, self.citation_files, self.feed
+        return self
 
     # ---------------------------------------------------------- pages, nav
 
@@ -104,7 +168,7 @@ class Edition:
     def pages(self) -> dict[str, str]:
         """Every derived page: its path under docs/, and its Markdown."""
         try:
-            return pages.derived_pages(self.record, self.settings.site_url, changes.load_once(self.data_dir))
+            return pages.derived_pages(self.record, self.settings.site_url, self.log)
         except (RecordError, ValueError) as error:  # a value no page can show as typed
             raise EditionError(f"Bad record: {error}") from None
 
@@ -176,6 +240,22 @@ class Edition:
         except Exception as error:  # Typst's own error: the template or a value it cannot set
             raise EditionError(f"The PDF ({pdf.PATH}) could not be made: {error}") from None
 
+    @functools.cached_property
+    def citation_files(self) -> dict[str, str]:
+        """The citation downloads under cite/ (BibTeX, RIS, CSL-JSON)."""
+        try:
+            return cite_formats.citation_files(self.record, self.settings.site_url)
+        except (RecordError, ValueError) as error:  # an address BibTeX cannot hold as typed
+            raise EditionError(f"Bad record: {error}") from None
+
+    @functools.cached_property
+    def feed(self) -> tuple[str, str]:
+        """The changes log as an Atom feed: its path, its content."""
+        try:
+            return changes.FEED, changes.atom(self.log, self.settings.site_url, self.settings.site_name)
+        except ValueError as error:
+            raise EditionError(f"Bad record: {error}") from None
+
     # ------------------------------------------------------------ tooltips
 
     @functools.cached_property
@@ -186,6 +266,23 @@ class Edition:
         terms = sorted(definitions, key=len, reverse=True)
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b") if terms else None
         return definitions, pattern
+
+    @functools.cached_property
+    def _stopped_terms(self) -> re.Pattern | None:
+        """The abbreviations of the terms that end in a full stop (Gen., U.S.),
+        as Markdown prints them: the stop just after the element."""
+        terms = [term[:-1] for term in self.record.glossary if term.endswith(".")]
+        if not terms:
+            return None
+        alternatives = "|".join(re.escape(html.escape(t, quote=False)) for t in sorted(terms, key=len, reverse=True))
+        return re.compile(r'(<abbr title="[^"<>]*">(?:' + alternatives + r'))</abbr>\.')
+
+    def whole_terms(self, page_html: str) -> str:
+        """A page's HTML with each glossary term wrapped whole: Markdown's
+        abbreviations end at a word's end, so `Gen.` is marked as `Gen` and
+        its stop left after it; the stop is moved inside."""
+        pattern = self._stopped_terms
+        return pattern.sub(r"\1.</abbr>", page_html) if pattern else page_html
 
     def with_tooltips(self, markdown: str) -> str:
         """The page's Markdown with, as abbreviations (`*[DACA]: …`), the
@@ -204,13 +301,28 @@ class Edition:
         (its schema.org JSON-LD, ready to put between script tags). `src` is
         its path under docs/, `meta` its front matter, `heading` the title
         the renderer found in its text, if any."""
+        key = (src, repr(meta.get("title")), repr(meta.get("description")), heading)
+        if key not in self._heads:
+            self._heads[key] = self._head(src, meta, heading)
+        return self._heads[key]
+
+    def _head(self, src: str, meta: dict, heading: str | None) -> dict:
         s = self.settings
         home = src == "index.md"
         # The home page stands for the whole site: its name is the site's.
         title = s.site_name if home else meta.get("title") or heading or s.site_name
         description = meta.get("description") or s.site_description
         block = structured_data.for_page(self.record, s.site_url, src, title=title, description=description)
-        return {"title": title, "description": description, "structured_data": structured_data.script_json(block)}
+        tags = head_meta.for_page(self.record, self.log, s.site_url, src, title=title, description=description,
+                                  site_name=s.site_name)
+        return {"title": title, "description": description, "structured_data": structured_data.script_json(block),
+                "head_meta": tags}
+
+
+# Data folder -> the last record and log that made a whole edition (kept for
+# `mkdocs serve`), and the edition `Edition.make` made last, this build's.
+_LAST_GOOD: dict[str, tuple[Record, changes.Log]] = {}
+_CURRENT: dict[str, Edition] = {}
 
 
 # ----------------------------------------------------------------- folder
@@ -237,12 +349,12 @@ def write(project: Path, folder: Path) -> Path:
     left out of it) and `head.json` (each page's head metadata, by its path
     under docs/). Returns `folder`."""
     config = read_config(project / "mkdocs.yml")
-    edition = Edition(project / "data", settings_of(config))
+    edition = Edition.make(project / "data", settings_of(config))
     docs = folder / "docs"
     if docs.exists():
         shutil.rmtree(docs)
     shutil.copytree(project / config.get("docs_dir", "docs"), docs)
-    generated = {**edition.pages, **edition.data_files}
+    generated = {**edition.pages, **edition.data_files, **edition.citation_files, edition.feed[0]: edition.feed[1]}
     for path, content in generated.items():
         (docs / path).parent.mkdir(parents=True, exist_ok=True)
         (docs / path).write_text(content, "utf-8")

@@ -25,6 +25,7 @@ import yaml
 
 from conftest import ROOT, build_site
 from built_html import soup, text_of
+from edition import changes
 from edition.record import RecordError, load, load_once, seal
 from edition.text import read_communique
 from edition_tools.build import mkdocs_env
@@ -464,6 +465,70 @@ CASES = {
     "a variation selector in a title": (item("border-trade", title="Trade\ufe0f at the border"), f"{C}|border-trade|title", "U+FE0F"),
     "a common word as a glossary term": (context(lambda c: c["glossary"].update({"the": "A definite article."})), f"{X}|glossary|glossary.the", "a glossary term is an acronym, a rank or a name"),
     "a note that JSON cannot carry": (context(lambda c: c.update(odd_note=float("nan"))), f"{X}|(file)|(entry)", "which JSON cannot carry"),
+    # ---- found by the second review (issue 19's leftovers)
+    "the publication date edited is the context file's fault": (context(lambda c: c["publication"].update(date=datetime.date(2023, 12, 29))),
+                                                                 f"{X}|publication|publication.date", "is not the date in the release's address (publication.url: …/2023/12/28/…)"),
+    "a meeting removed is the meetings file's fault": (Y("meetings.yaml", lambda r: r.remove(first(r, id="washington-follow-up"))),
+                                                       f"{M}|(none)|context", "no meeting is dated by data/context.yaml's event 'washington-follow-up'"),
+    "the first meeting removed": (Y("meetings.yaml", lambda r: r.remove(first(r, id="leaders-call"))), f"{M}|(none)|context", "event 'leaders-call'"),
+    "a meeting and its event removed": (both(Y("meetings.yaml", lambda r: r.remove(first(r, id="washington-follow-up"))),
+                                             context(lambda c: c["events"].remove(next(e for e in c["events"] if e["id"] == "washington-follow-up")))),
+                                        f"{M}|washington-follow-up|(entry)", "its page /meetings/washington-follow-up/ is published and data/commitments.yaml's entry 'next-meeting' names it"),
+    "a meeting id mistyped where it is announced": (item("next-meeting", announces=["washington-folow-up"]), f"{C}|next-meeting|announces",
+                                                    "(did you mean 'washington-follow-up'?)"),
+    "glossary_sources removed": (context(lambda c: c.pop("glossary_sources")), f"{X}|AMLO|glossary_sources", "gives a date ('2018' in its definition) and no source"),
+    "a dated glossary entry's sources emptied": (context(lambda c: c["glossary_sources"].update(DACA=[])), f"{X}|DACA|glossary_sources", "no source"),
+    "a second YAML document": (R("people.yaml", lambda t: t + "---\n- id: someone\n"), f"{P}|(file)|(yaml)",
+                               f"the file holds more than one YAML document: a second starts at line {len(open(ROOT / 'data' / 'people.yaml', encoding='utf-8').read().splitlines()) + 1}"),
+    "a second YAML document in the context file": (R("context.yaml", lambda t: t + "\n---\nglossary: {}\n"), f"{X}|(file)|(yaml)", "more than one YAML document"),
+    "a merge key": (R("meetings.yaml", lambda t: t.replace("- id: leaders-call\n", "- &call\n  id: leaders-call\n", 1) + "\n- <<: *call\n  id: another-call\n"),
+                    f"{M}|(file)|(yaml)", "a merge key '<<' at line"),
+    "a merge key that overrides": (R("meetings.yaml", lambda t: t.replace("- id: leaders-call\n", "- &call\n  id: leaders-call\n", 1)
+                                     .replace("- id: mexico-city\n", "- <<: *call\n  id: mexico-city\n", 1)), f"{M}|(file)|(yaml)", "takes no fields from another"),
+    "an impossible date": (R("meetings.yaml", lambda t: t.replace("date: 2023-12-21", "date: 2023-02-30", 1)), f"{M}|(file)|(yaml)",
+                           "'2023-02-30' at line 38 is not a date (day is out of range for month)"),
+    "a month 13": (R("context.yaml", lambda t: t.replace("date: 2023-12-21", "date: 2023-13-21", 1)), f"{X}|(file)|(yaml)", "is not a date"),
+    "a date with a time": (R("meetings.yaml", lambda t: t.replace("date: 2023-12-21", "date: 2023-12-21 10:00:00", 1)), f"{M}|leaders-call|date", "valid date"),
+    "a title of spaces only": (item("border-trade", title="   "), f"{C}|border-trade|title", "must not be empty: it holds no text"),
+    "a statement of spaces only": (meeting("washington-follow-up", purpose={"said": "  \n ", "source": "https://example.com/"}),
+                                   f"{M}|washington-follow-up|purpose.said", "must not be empty"),
+    "an empty keyword": (item("border-trade", keywords=[""]), f"{C}|border-trade|keywords.0", "must not be empty"),
+    "a source with a user name": (context(lambda c: c["events"][0]["sources"][0].update(url="https://evil.example@www.state.gov/")),
+                                  f"{X}|events|events.0.sources.0.url", "holds a user name"),
+    "a source with no site name": (context(lambda c: c["events"][0]["sources"][0].update(url="https://x")), f"{X}|events|events.0.sources.0.url", "is not a site's name"),
+    "a source with an empty host": (meeting("washington-follow-up", purpose={"said": "x", "source": "https:///path"}), f"{M}|washington-follow-up|purpose.source", "'' is not a site's name"),
+    "a source over plain http": (meeting("washington-follow-up", purpose={"said": "x", "source": "http://www.state.gov/"}), f"{M}|washington-follow-up|purpose.source", "must be an https:// address"),
+    "a javascript: source": (meeting("washington-follow-up", purpose={"said": "x", "source": "javascript:alert(1)"}), f"{M}|washington-follow-up|purpose.source", "https://"),
+    "a source with a space": (meeting("washington-follow-up", purpose={"said": "x", "source": "https://www.state.gov/a b"}), f"{M}|washington-follow-up|purpose.source", "without spaces"),
+    "a source address no context gives": (Y("meetings.yaml", lambda r: first(r, id="washington-follow-up")["reported_attendees"][0].update(source="https://nowhere.example.org/")),
+                                          f"{M}|washington-follow-up|reported_attendees.0.source", "is not a source in data/context.yaml"),
+    "spanish words repeated but for case": (person("katie-tobin", keywords_es=["Asesora", "asesora"]), f"{P}|katie-tobin|keywords_es",
+                                            "lists 'Asesora' and 'asesora', the same but for case or accents"),
+    "spanish words repeated but for accents": (person("katie-tobin", keywords_es=["asesora migración", "asesora migracion"]), f"{P}|katie-tobin|keywords_es", "keep one"),
+    "keywords repeated but for case": (item("border-trade", keywords=["Trade", "trade"]), f"{C}|border-trade|keywords", "the same but for case"),
+    "a person twice among a meeting's attendees": (meeting("leaders-call", attendees=["joe-biden", "joe-biden"]), f"{M}|leaders-call|attendees", "lists 'joe-biden' twice"),
+    "a person reported twice at a meeting, printed two ways": (Y("meetings.yaml", lambda r: first(r, id="washington-follow-up")["reported_attendees"].append(
+        dict(first(r, id="washington-follow-up")["reported_attendees"][0], printed="Tony Blinken"))), f"{M}|washington-follow-up|reported_attendees", "lists 'antony-blinken' twice"),
+    "a person removed whom a meeting reports is the people file's fault": (Y("people.yaml", lambda r: r.remove(first(r, id="lisa-monaco"))),
+                                                                          f"{P}|lisa-monaco|(entry)", "its page /participants/lisa-monaco/ is published"),
+    "an item removed that a meeting follows up is the items file's fault": (Y("commitments.yaml", lambda r: r.remove(first(r, id="orderly-migration"))),
+                                                                           f"{C}|orderly-migration|(entry)", "ids are permanent; put the entry back"),
+    "an attendee never published is the meeting's fault": (meeting("leaders-call", attendees=["joe-biden", "joe-bidden"]), f"{M}|leaders-call|attendees", "unknown person 'joe-bidden'"),
+    "an id with a space": (person("katie-tobin", id="katie tobin"), f"{P}|katie tobin|id", "lower-case words joined by '-'"),
+    "an id with a dot": (meeting("leaders-call", id="leaders.call"), f"{M}|leaders.call|id", "lower-case words joined by '-'"),
+    "an id with an accent": (person("katie-tobin", id="katie-tobín"), f"{P}|katie-tobín|id", "lower-case words"),
+    "an id ending in a hyphen": (item("border-trade", id="border-"), f"{C}|border-|id", "lower-case words"),
+    "an id that is a number": (person("katie-tobin", id=123), f"{P}|123|id", "YAML read the value as int"),
+    "a keyword on read as true": (R("meetings.yaml", lambda t: t.replace("keywords: [phone call,", "keywords: [on, phone call,", 1)), f"{M}|leaders-call|keywords.0",
+                                  "YAML read the value as bool"),
+    "a keyword off read as false": (R("meetings.yaml", lambda t: t.replace("keywords: [phone call,", "keywords: [off, phone call,", 1)), f"{M}|leaders-call|keywords.0", "bool"),
+    "a title no read as false": (R("meetings.yaml", lambda t: t.replace("  title: The leaders’ telephone call\n", "  title: no\n", 1)), f"{M}|leaders-call|title", "as bool"),
+    "a title 0x10 read as a number": (R("meetings.yaml", lambda t: t.replace("  title: The leaders’ telephone call\n", "  title: 0x10\n", 1)), f"{M}|leaders-call|title", "as int"),
+    "a keyword 010 read as a number": (R("meetings.yaml", lambda t: t.replace("keywords: [phone call,", "keywords: [010, phone call,", 1)), f"{M}|leaders-call|keywords.0", "as int"),
+    "a keyword 1.5 read as a number": (R("meetings.yaml", lambda t: t.replace("keywords: [phone call,", "keywords: [1.5, phone call,", 1)), f"{M}|leaders-call|keywords.0", "as float"),
+    "a paragraph as 2.0": (item("border-trade", paragraph=2.0), f"{C}|border-trade|paragraph", "valid integer"),
+    "a paragraph as quoted text": (item("border-trade", paragraph="2"), f"{C}|border-trade|paragraph", "valid integer"),
+    "a changes id reused": (R("changes.yaml", lambda t: t + "\n" + t[t.index("- id:"):]), "data/changes.yaml|first-edition|id", "given twice"),
     "a title that begins with a combining mark": (item("border-trade", title="\u0301Trade at the border"), f"{C}|border-trade|title", "a combining mark cannot begin"),
 }
 
@@ -480,7 +545,9 @@ def load_within(folder, seconds=20):
     previous = signal.signal(signal.SIGALRM, _alarm)
     signal.alarm(seconds)
     try:
-        return load(folder)
+        record = load(folder)
+        changes.load(folder)  # the build reads the changes log with the record
+        return record
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
@@ -605,6 +672,27 @@ def test_the_build_stops_on_a_changed_text_and_blames_the_text(tmp_path):
     assert "commitments.yaml" not in result.stderr and "Traceback" not in result.stderr
 
 
+BAD_CHANGES = "data/changes.yaml: entry 'first-edition', field 'date': Input should be a valid date"
+
+
+def bad_changes_log(text: str) -> str:
+    assert "date: 2026-11-27" in text
+    return text.replace("date: 2026-11-27", "date: someday", 1)
+
+
+def test_a_bad_changes_log_stops_the_build_with_its_message_alone(tmp_path):
+    """Every hook reads the one edition the build made: a bad changes log
+    (read for the pages' dates, the reference-manager tags and the feed)
+    stops `mkdocs build` once, with its message, and no traceback."""
+    project = copy_project(tmp_path)
+    R("changes.yaml", bad_changes_log)(project / "data")
+    result = build_site(tmp_path / "site", project / "mkdocs.yml")
+    assert result.returncode != 0
+    assert result.stderr.count(BAD_CHANGES) == 1, result.stderr
+    assert "Traceback" not in result.stderr and "PluginError" not in result.stderr, result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()
+
+
 # Everything a title may hold that Markdown, HTML or a table could read as syntax.
 HOSTILE = 'Trade *at* [the] border_{#x} | 1. & \'s\' \\ ~ ^ = `c` !x (y) #z AT&T'
 
@@ -614,9 +702,19 @@ def test_a_field_reaches_every_place_as_typed(tmp_path):
     navigation, the page's <title>, the commitments table and search."""
     project = copy_project(tmp_path)
     item("border-trade", title=HOSTILE, keywords=[HOSTILE])(project / "data")
+    # Accepted as typed (CRLF line ends, a title YAML could read as a number
+    # but does not), and a glossary term that ends in a full stop.
+    context(lambda c: c["glossary"].update({"U.S.": "United States (of America)."}))(project / "data")
+    R("organisations.yaml", lambda t: t.replace("\n", "\r\n"))(project / "data")
+    meeting("leaders-call", title="1e3")(project / "data")
     result = build_site(tmp_path / "site", project / "mkdocs.yml")
     assert result.returncode == 0, result.stderr
     site = tmp_path / "site"
+    text = (site / "text" / "index.html").read_text("utf-8")
+    terms = [text_of(a) for a in soup(text).select("article abbr")]
+    assert "U.S." in terms and "Gen." in terms and "Alm." in terms, terms
+    assert "U.S</abbr>" not in text and "Gen</abbr>" not in text, "a term wrapped without its full stop"
+    assert text_of(soup((site / "meetings" / "leaders-call" / "index.html").read_text("utf-8")).select_one("article h1")) == "1e3"
     page = soup((site / "commitments" / "border-trade" / "index.html").read_text("utf-8"))
     assert text_of(page.select_one("article h1")) == HOSTILE
     assert page.select_one("title").get_text().startswith(HOSTILE)
@@ -641,12 +739,27 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_serve_prints_a_bad_save_once_and_recovers(tmp_path):
+SAVES = {
+    # file: (the bad save, its message, the good save, what the page then shows)
+    "people.yaml": (lambda t: t.replace("  title: Secretary of State\n", "  title: Secretary of <State>\n", 1),
+                    "data/people.yaml: entry 'antony-blinken', field 'title': '<' and '>' are not allowed",
+                    lambda t: t.replace("  printed: [Antony Blinken]\n", "  printed: [Antony Blinken]\n  aliases: [Tony Blinken]\n", 1),
+                    b"Tony Blinken"),
+    # read by the reference-manager tags and the feed too (hooks/head_meta.py)
+    "changes.yaml": (bad_changes_log, BAD_CHANGES,
+                     lambda t: t.replace("  why: First publication.\n", "  why: First publication, on the web.\n", 1),
+                     b"First publication, on the web."),
+}
+
+
+@pytest.mark.parametrize("name", SAVES)
+def test_serve_prints_a_bad_save_once_and_recovers(tmp_path, name):
     """Under `mkdocs serve` (scripts/serve): a bad save prints its message
     once, no traceback, the server stays up, and the next good save builds
     the site from the record again."""
+    bad, message, fixed, shown = SAVES[name]
     project = copy_project(tmp_path)
-    people = project / "data" / "people.yaml"
+    people = project / "data" / name
     good = people.read_text("utf-8")
     port = free_port()
     log = tmp_path / "serve.log"
@@ -665,21 +778,20 @@ def test_serve_prints_a_bad_save_once_and_recovers(tmp_path):
             raise AssertionError(f"no {pattern!r} after {timeout} s:\n{log.read_text('utf-8')}")
         wait_for(r"Serving on")
         time.sleep(1)
-        people.write_text(good.replace("  title: Secretary of State\n", "  title: Secretary of <State>\n", 1), "utf-8")
-        message = "data/people.yaml: entry 'antony-blinken', field 'title': '<' and '>' are not allowed"
+        people.write_text(bad(good), "utf-8")
         wait_for(re.escape(message))
         wait_for(r"Documentation built in", count=2)  # the last good record, still served
-        people.write_text(good.replace("  printed: [Antony Blinken]\n", "  printed: [Antony Blinken]\n  aliases: [Tony Blinken]\n", 1), "utf-8")
+        people.write_text(fixed(good), "utf-8")
         wait_for(r"Documentation built in", count=3)
         output = log.read_text("utf-8")
         assert output.count(message) == 1, output
         assert "Traceback" not in output, output
         with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
-            s.sendall(b"GET /participants/antony-blinken/ HTTP/1.0\r\n\r\n")
+            s.sendall(b"GET /participants/antony-blinken/ HTTP/1.0\r\n\r\n" if name == "people.yaml" else b"GET /changes/ HTTP/1.0\r\n\r\n")
             reply = b""
             while chunk := s.recv(65536):
                 reply += chunk
-        assert reply.startswith(b"HTTP/1.0 200") and b"Tony Blinken" in reply  # the good save's record
+        assert reply.startswith(b"HTTP/1.0 200") and shown in reply  # the good save's record
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -6,7 +6,10 @@ against it."""
 from __future__ import annotations
 
 import datetime
+import difflib
+import functools
 import re
+from pathlib import Path
 
 from edition.record import structure
 from edition.record.context import ContextFile, Surname
@@ -43,11 +46,42 @@ def check_context(facts: ContextFile) -> None:
         _check(other == term, f, "glossary", f"glossary.{term}",
                f"'{term}' and '{other}' differ only by case, spaces or full stops: both would be the anchor "
                f"#{glossary_id(term)}; keep one")
+    # A glossary entry that gives a date or a term of office shows its
+    # source: without one the glossary would state it unsourced.
+    for term, definition in facts.glossary.items():
+        year = _YEAR.search(definition)
+        _check(year is None or bool(facts.glossary_sources.get(term)), f, _printable(term), "glossary_sources",
+               f"the glossary entry gives a date ('{year.group() if year else ''}' in its definition) and no source: "
+               "list its source under glossary_sources")
+    # The publication date is the date in the release's own address: an edit
+    # to one is caught here, not blamed on the meetings it dates.
+    pub = facts.publication
+    for where, url in (("publication.url", pub.url),
+                       *((f"archives.{key}.{part}", getattr(kept, part)) for key, kept in facts.archives.items()
+                         if key == "publication" for part in ("as_issued", "archived"))):
+        dated = _URL_DATE.search(url)
+        if dated:
+            given = datetime.date(*map(int, dated.groups())) if _valid_date(*dated.groups()) else None
+            _check(given == pub.date, f, "publication", "publication.date",
+                   f"{pub.date} is not the date in the release's address ({where}: …/{'/'.join(dated.groups())}/…), "
+                   "which is the publication date (date_basis)")
     events: dict[str, int] = {}
     for n, event in enumerate(facts.events):
         first = events.setdefault(event.id, n)
         _check(first == n, f, "events", f"events.{n}.id",
                f"'{event.id}' is already the id of events.{first}: a meeting's 'context' could name only one")
+
+
+_YEAR = re.compile(r"(?<!\d)(1[89]|20)\d\d(?!\d)")
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
+
+
+def _valid_date(year: str, month: str, day: str) -> bool:
+    try:
+        datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
 
 
 def _whole_text(communique: Communique) -> str:
@@ -116,7 +150,8 @@ def check_people(record: Record) -> None:
     listed = {a.person for m in record.meetings.values() for a in m.reported_attendees}
     for p in record.people.values():
         _check(p.in_communique or p.id in listed, f, p.id, "printed",
-               "the communiqué does not name this person and no meeting's reported_attendees lists them")
+               "the communiqué does not name this person and no meeting's reported_attendees lists them "
+               "(if a meeting in data/meetings.yaml did, list them there again; else remove this entry)")
 
 
 def _check_delegations(record: Record, owner: structure.Forms) -> None:
@@ -230,7 +265,7 @@ def check_commitments(record: Record) -> None:
                    f"'{other.item}' already relates to it: give each relation once (the reverse is derived)")
         quoted = " ".join(plain_spaces(q) for q in c.quotes)
         for person in c.names:
-            _check(person in record.people, f, c.id, "names", f"unknown person '{person}'")
+            _known(record.people, person, f, c.id, "names")
             p = record.people[person]
             _check(any(structure.words(form).search(quoted) for form in p.printed), f, c.id, "names",
                    f"the quotes do not name '{person}' (none of {', '.join(p.printed) or 'its printed forms'} is in them)")
@@ -244,6 +279,58 @@ def check_commitments(record: Record) -> None:
             _check(meeting in record.meetings, f, c.id, "announces", f"unknown meeting '{meeting}'")
             _check(source is None or meeting != source.id, f, c.id, "announces",
                    f"'{meeting}' is the meeting the item is reported from: it cannot announce it")
+
+
+MANIFEST = Path(__file__).resolve().parents[2] / "tests" / "published_addresses.txt"
+_SECTIONS = {"Person": ("data/people.yaml", "participants", "person"),
+             "Commitment": ("data/commitments.yaml", "commitments", "item"),
+             "Meeting": ("data/meetings.yaml", "meetings", "meeting")}
+
+
+@functools.lru_cache(maxsize=4)
+def _published(manifest: Path, stamp: float) -> frozenset[str]:
+    return frozenset(manifest.read_text("utf-8").split()) if stamp else frozenset()
+
+
+def _known(entries: dict, ident: str, file: str, entry: str, field: str, kind: str = "Person") -> None:
+    """`ident` names an entry of `entries` (people or commitments). If not,
+    and its page is published (the manifest of published addresses), the
+    entry was removed: named as the fault of its own file, since ids are
+    permanent. Otherwise the id is unknown: the fault of the file that typed it."""
+    if ident in entries:
+        return
+    target, section, noun = _SECTIONS[kind]
+    stamp = MANIFEST.stat().st_mtime if MANIFEST.is_file() else 0.0
+    if f"/{section}/{ident}/" in _published(MANIFEST, stamp):
+        raise RecordError(target, _printable(ident), "(entry)",
+                          f"the entry is gone, but its page /{section}/{ident}/ is published and {file}'s entry "
+                          f"'{entry}' names it in '{field}': ids are permanent; put the entry back")
+    near = difflib.get_close_matches(ident, list(entries), n=1, cutoff=0.8)
+    raise RecordError(file, entry, field, f"unknown {noun} '{_printable(ident)}'"
+                      + (f" (did you mean '{near[0]}'?)" if near else ""))
+
+
+def check_meeting_ids(record: Record) -> None:
+    """Before the people are checked against the meetings: a meeting removed
+    from data/meetings.yaml is named as that file's change, not as a person
+    no meeting lists. Each event of data/context.yaml dates a meeting; a
+    meeting an item names is one (if its page is published, it was removed
+    from data/meetings.yaml; otherwise the item's id is mistyped)."""
+    f = "data/meetings.yaml"
+    for m in record.meetings.values():  # a context mistyped is the meeting's own fault
+        try:
+            record.context_fact(m.context)
+        except KeyError:
+            raise RecordError(f, m.id, "context", f"no fact '{m.context}' in data/context.yaml") from None
+    dated = {m.context for m in record.meetings.values()}
+    for event in record.facts.events:
+        _check(f"events.{event.id}" in dated, f, "(none)", "context",
+               f"no meeting is dated by data/context.yaml's event '{event.id}': was its meeting removed? "
+               "Put it back (its page is published, and ids are permanent), or remove the event too")
+    for c in record.commitments.values():
+        for field, ids in (("meeting", [c.meeting] if c.meeting else []), ("announces", c.announces)):
+            for ident in ids:
+                _known(record.meetings, ident, "data/commitments.yaml", c.id, field, "Meeting")
 
 
 def check_meetings(record: Record) -> None:
@@ -270,10 +357,10 @@ def check_meetings(record: Record) -> None:
                    f"{m.date} is not after the communiqué ({published}): a meeting it does not speak of is a later one")
         if m.attendees != "delegations":
             for person in m.attendees:
-                _check(person in record.people, f, m.id, "attendees", f"unknown person '{person}'")
+                _known(record.people, person, f, m.id, "attendees")
         for n, a in enumerate(m.reported_attendees):
             where = f"reported_attendees.{n}"
-            _check(a.person in record.people, f, m.id, where + ".person", f"unknown person '{a.person}'")
+            _known(record.people, a.person, f, m.id, where + ".person")
             _check(a.source in record.sources, f, m.id, where + ".source", f"'{a.source}' is not a source in data/context.yaml")
             _check(record.people[a.person].side == a.side, f, m.id, where + ".side",
                    f"'{a.side}' disagrees with data/people.yaml ({record.people[a.person].side})")
@@ -282,7 +369,7 @@ def check_meetings(record: Record) -> None:
                 where = key if key == "purpose" else f"topics.{n}"
                 _check(s.source in record.sources, f, m.id, where + ".source", f"'{s.source}' is not a source in data/context.yaml")
                 for item in s.relates_to:
-                    _check(item in record.commitments, f, m.id, where + ".relates_to", f"unknown item '{item}'")
+                    _known(record.commitments, item, f, m.id, where + ".relates_to", "Commitment")
         try:
             fact = record.context_fact(m.context)
         except KeyError:

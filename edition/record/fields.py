@@ -35,6 +35,8 @@ _QUOTE = (re.compile(r'"'), "'\"' is not allowed in a name or title (it would en
 
 
 def _text(value: str, limit: int = MAX_TEXT) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty: it holds no text (nothing, or only spaces)")
     if len(value) > limit:
         raise ValueError(f"at most {limit} characters ({len(value)} given)")
     problem = refused_character(value) or invisible_character(value) or mixed_script(value)
@@ -71,10 +73,19 @@ def _ident(value: str) -> str:
     return value
 
 
+_HOST = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,63}")
+
+
 def _url(value: str) -> str:
     if len(value) > 500 or not re.fullmatch(r"https://[^\s<>\"'`()\[\]{}|\\^]+", value):
         raise ValueError("must be an https:// address of at most 500 characters, without spaces, quotes, "
                          "brackets or parentheses (percent-encode them: %28 %29)")
+    authority = re.match(r"https://([^/?#]*)", value).group(1)
+    if "@" in authority:
+        raise ValueError(f"'{authority}' holds a user name ('…@'): a reader would read the part before '@' as the "
+                         "site, and be taken to the part after it; give the site's own address")
+    if not _HOST.fullmatch(authority.removesuffix(":443")):
+        raise ValueError(f"'{authority}' is not a site's name (words joined by '.', e.g. www.state.gov)")
     return value
 
 

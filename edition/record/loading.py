@@ -38,6 +38,7 @@ def load(data_dir: Path = DATA_DIR) -> Record:
         facts=facts,
     )
     checks.check_organisations(record)
+    checks.check_meeting_ids(record)
     checks.check_people(record)
     checks.check_meetings(record)
     checks.check_commitments(record)
@@ -75,28 +76,24 @@ def _stamp(path: Path) -> tuple:
     return (path.name, info.st_mtime_ns, info.st_size, info.st_ino)
 
 
-def load_once(data_dir: Path = DATA_DIR, keep_last_good: bool = False) -> Record:
-    """load(), shared by the build's hooks: read again only when a file it
-    reads has changed (as under `mkdocs serve`). With keep_last_good, a
-    record that fails gives the last good one instead (the error is in
-    `failed`), for every caller until the next change."""
-    key = (str(data_dir), *(_stamp(data_dir / name) for name in DATA_FILES))
+def _key(data_dir: Path) -> tuple:
+    return (str(data_dir), *(_stamp(data_dir / name) for name in DATA_FILES))
+
+
+def load_once(data_dir: Path = DATA_DIR) -> Record:
+    """load(), shared by the build's parts: read again only when a file it
+    reads has changed (as under `mkdocs serve`)."""
+    key = _key(data_dir)
     if key not in _loaded:
-        try:
-            record = load(data_dir)
-        except RecordError as error:
-            last = _last_good.get(str(data_dir))
-            if not keep_last_good or last is None:
-                raise
-            failed[str(data_dir)] = error
-            _loaded.clear()
-            _loaded[key] = last
-            return last
-        failed.pop(str(data_dir), None)
+        record = load(data_dir)
         _loaded.clear()
-        _loaded[key] = _last_good[str(data_dir)] = record
+        _loaded[key] = record
     return _loaded[key]
 
 
-_last_good: dict[str, Record] = {}
-failed: dict[str, RecordError] = {}  # data folder -> why its record now is not the one in use
+def keep_until_changed(data_dir: Path, record: Record) -> None:
+    """Under `mkdocs serve`, after a bad save: `record` (the last good one)
+    is what load_once gives every part of the build until a file changes
+    (edition.build.Edition.make)."""
+    _loaded.clear()
+    _loaded[_key(data_dir)] = record

@@ -4,7 +4,9 @@ without end, no nesting deeper than a record needs; every string in NFC;
 and a list of entries read into models field by field."""
 from __future__ import annotations
 
+import datetime
 import os
+import re
 import stat
 import unicodedata
 from pathlib import Path
@@ -14,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from edition.record.errors import RecordError, from_validation, printable
 from edition.record.fields import Entry
+from edition.text import fold
 
 # libyaml's loader when PyYAML has it: the same result, many times faster.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -52,11 +55,15 @@ def read_yaml(path: Path):
         node = loader.get_single_node()
         _check_yaml_shape(node, file)
         return _nfc(loader.construct_document(node) if node is not None else None)
+    except yaml.composer.ComposerError as error:
+        if error.problem != "but found another document" or error.problem_mark is None:
+            raise _yaml_error(file, error) from None
+        # A `---` line starts a second document: the loader would read only one.
+        raise RecordError(file, "(file)", "(yaml)", "the file holds more than one YAML document: a second starts "
+                          f"at line {error.problem_mark.line + 1} (a '---' line); keep one document, "
+                          "remove the '---' and join what follows it to the first") from None
     except yaml.YAMLError as error:
-        where = getattr(error, "problem_mark", None)
-        line = f" at line {where.line + 1}" if where else ""
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]  # one line, not the parser's excerpt
-        raise RecordError(file, "(file)", "(yaml)", f"not valid YAML{line}: {printable(problem)}") from None
+        raise _yaml_error(file, error) from None
     except RecordError:
         raise
     except ValueError:  # a number of thousands of digits: Python will not read it
@@ -64,6 +71,14 @@ def read_yaml(path: Path):
                           "put it in quotes if it is text") from None
     finally:
         loader.dispose()
+
+
+def _yaml_error(file: str, error: yaml.YAMLError) -> RecordError:
+    """The parser's complaint in one line, with the line it is at."""
+    where = getattr(error, "problem_mark", None)
+    line = f" at line {where.line + 1}" if where else ""
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]  # one line, not the parser's excerpt
+    return RecordError(file, "(file)", "(yaml)", f"not valid YAML{line}: {printable(problem)}")
 
 
 def _check_yaml_shape(root, file: str) -> None:
@@ -95,6 +110,7 @@ def _check_yaml_shape(root, file: str) -> None:
             raise RecordError(file, "(file)", "(yaml)", f"nested more than {MAX_DEPTH} levels deep at line {line}: "
                                                         "no field of the record is")
         if isinstance(node, yaml.ScalarNode):
+            _check_scalar(node, file, line)
             continue
         on_path.add(id(node))
         stack.append((node, depth, True))
@@ -103,7 +119,10 @@ def _check_yaml_shape(root, file: str) -> None:
             for key, value in node.value:
                 at = key.start_mark.line + 1
                 if isinstance(key, yaml.ScalarNode):
-                    if key.tag not in (_STR, _MERGE):
+                    if key.tag == _MERGE:
+                        raise RecordError(file, "(file)", "(yaml)", f"a merge key '<<' at line {at}: an entry takes "
+                                          "no fields from another (it would copy them unseen); give each field itself")
+                    if key.tag != _STR:
                         kind = key.tag.rsplit(":", 1)[-1]
                         raise RecordError(file, "(file)", "(yaml)",
                                           f"the key '{printable(key.value)}' (line {at}) is read by YAML as a {kind}, "
@@ -117,6 +136,23 @@ def _check_yaml_shape(root, file: str) -> None:
                 stack += [(key, depth + 1, False), (value, depth + 1, False)]
         elif isinstance(node, yaml.SequenceNode):
             stack += [(item, depth + 1, False) for item in node.value]
+
+
+_TIMESTAMP, _INT = "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:int"
+
+
+def _check_scalar(node, file: str, line: int) -> None:
+    """A value YAML reads as a date must be one; a number, short enough to read."""
+    if node.tag == _TIMESTAMP:
+        parts = re.match(r"(\d{4})-(\d\d?)-(\d\d?)", node.value)
+        try:
+            datetime.date(*map(int, parts.groups()))
+        except (AttributeError, ValueError) as error:
+            raise RecordError(file, "(file)", "(yaml)", f"'{printable(node.value)}' at line {line} is not a date "
+                              f"({error if parts else 'not year-month-day'})") from None
+    elif node.tag == _INT and len(node.value) > 4000:
+        raise RecordError(file, "(file)", "(yaml)", f"a number too long to read at line {line} (over 4,000 digits): "
+                          "put it in quotes if it is text")
 
 
 def _nfc(root):
@@ -179,7 +215,18 @@ def entries(path: Path, model: type[Entry], reserved: tuple[str, ...] = ()) -> d
 
 
 def _key(item) -> object:
-    return item.model_dump_json() if isinstance(item, BaseModel) else item
+    """What makes two items of a list the same: a model's whole content (a
+    reported attendee: the person); words, but for case and accents (search
+    would find both by either)."""
+    if hasattr(item, "person"):
+        return item.person
+    if isinstance(item, BaseModel):
+        return item.model_dump_json()
+    return fold(item).casefold() if isinstance(item, str) else item
+
+
+def _shown(item) -> str:
+    return printable(item.person if hasattr(item, "person") else str(item))
 
 
 def no_repeats(entry: BaseModel, file: str, name: str, path: str = "") -> None:
@@ -188,12 +235,16 @@ def no_repeats(entry: BaseModel, file: str, name: str, path: str = "") -> None:
     for field, value in entry:
         where = f"{path}{field}"
         if isinstance(value, list):
-            seen = set()
+            seen: dict = {}
             for n, item in enumerate(value):
                 key = _key(item)
                 if key in seen:
-                    raise RecordError(file, name, where, f"lists {printable(str(item))!r} twice")
-                seen.add(key)
+                    other = value[seen[key]]
+                    problem = (f"lists {_shown(item)!r} twice" if _shown(other) == _shown(item) else
+                               f"lists {_shown(other)!r} and {_shown(item)!r}, the same but for case or accents "
+                               "(search finds either by both): keep one")
+                    raise RecordError(file, name, where, problem)
+                seen[key] = n
                 if isinstance(item, BaseModel):
                     no_repeats(item, file, name, f"{where}.{n}.")
         elif isinstance(value, BaseModel):
