@@ -21,8 +21,8 @@ from edition_tools.build import ROOT
 from edition import search_terms
 from edition.record import DATA_DIR, RecordError
 from edition.vocabulary import SIDES
-from search_box import open_search, rank, results, search, target_of, watch
-from search_queries import KIND_OF, QUERIES, QUOTED_QUERIES, SPANISH_TITLES, holds, phrase_of, words
+from edition_tools.search_box import open_search, rank, results, search, target_of, watch
+from edition_tools.search_queries import KIND_OF, QUERIES, QUOTED_QUERIES, SPANISH_TITLES, holds, phrase_of, words
 
 # The kinds of query whose target must be the first result, not only in the top 3.
 FIRST_KINDS = ("quoted phrases", "sources' names")
