@@ -140,3 +140,14 @@ def mexican_wording(record: Record) -> dict[int, list[tuple[str, str]]]:
     for v in release.get("variants") or []:
         out.setdefault(v["paragraph"], []).append((v["sre_en"], v["white_house"]))
     return out
+
+
+def meeting_sources(record: Record, m: Meeting) -> list[str]:
+    """The titles of the sources a meeting's page dates and describes it by
+    (its context fact's, and those of what sources report of who took part,
+    why and what was discussed), for a reader who searches by a source's
+    name. The release of the communiqué is not among them: it is the text."""
+    urls = [] if m.context == "publication" else [s["url"] for s in record.context_fact(m.context).get("sources", [])]
+    urls += [a.source for a in m.reported_attendees]
+    urls += [s.source for s in [*([m.purpose] if m.purpose else []), *m.topics]]
+    return list(dict.fromkeys(record.sources[u] for u in urls if u in record.sources))

@@ -220,7 +220,8 @@ def browse(base_url: str, addresses: list[str], views: list[View], screenshots: 
 
 def first_load(browser, url: str, settle_ms: int = 300) -> dict:
     """A page opened in a fresh context, as a reader's first visit: how many
-    requests it makes and what they weigh, as sent and gzipped."""
+    requests it makes, what they weigh, as sent and gzipped, and their
+    addresses."""
     import gzip
 
     context = browser.new_context()
@@ -233,4 +234,4 @@ def first_load(browser, url: str, settle_ms: int = 300) -> dict:
     bodies = [r.response().body() for r in done if r.response()]
     context.close()
     return {"requests": len(done), "bytes": sum(len(b) for b in bodies),
-            "gzip_bytes": sum(len(gzip.compress(b)) for b in bodies)}
+            "gzip_bytes": sum(len(gzip.compress(b)) for b in bodies), "urls": [r.url for r in done]}

@@ -20,12 +20,24 @@ term's section and the full text; the wording of Mexico's release (`mx`,
 with the White House text's wording beside it, `wh`, not indexed) on the
 text's paragraph where the two differ. mkdocs.yml gives the fields their
 weight; hooks/search_worker.js says on a result when it was found by them.
+
+Each entry also says what kind of words it holds (`words`, not indexed),
+read from the page's markup, so that a phrase found in the communiqué's own
+words comes before the same phrase in the edition's notes and labels:
+"text" for a section of the communiqué itself (inside `div.communique`, the
+full text's paragraphs), "quote" for a section that quotes it
+(`blockquote.quote`, an entry's "What the communiqué says"), with the
+quoted words (`said`); the rest is the edition's and carries neither. A
+meeting's page carries the names of the sources it is dated and described
+by (`src`): a reader who types a source's name ("State Department
+readout") finds the meeting the source is about.
 """
 from __future__ import annotations
 
 import html
 import json
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -39,10 +51,67 @@ KIND_LINE = re.compile(r'<p class="entry-kind"(?![^>]*data-search-exclude)')
 ENTRIES: set[str] = set()
 # Each page's URL (as this build publishes it: the offline edition's differ), by source path.
 URLS: dict[str, str] = {}
+# What kind of words each section holds, by its location: see words_of.
+KINDS: dict[str, dict] = {}
+
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+class _Sections(HTMLParser):
+    """A page's sections (by heading id; "" before the first h2), each with
+    whether it stands in the communiqué's text and the words it quotes of it."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.divs: list[bool] = []   # for each open <div>: is it div.communique?
+        self.quoting = 0             # depth of open blockquote.quote
+        self.section = ""
+        self.found: dict[str, dict] = {}
+
+    def handle_starttag(self, tag, attrs):
+        classes = (dict(attrs).get("class") or "").split()
+        if tag == "div":
+            self.divs.append("communique" in classes)
+        elif tag == "blockquote" and (self.quoting or "quote" in classes):
+            if not self.quoting:
+                self.found.setdefault(self.section, {}).setdefault("said", []).append("")
+            self.quoting += 1
+        elif tag in HEADINGS and dict(attrs).get("id"):
+            self.section = "" if tag == "h1" else dict(attrs)["id"]
+            if any(self.divs):
+                self.found.setdefault(self.section, {})["words"] = "text"
+
+    def handle_endtag(self, tag):
+        if tag == "div" and self.divs:
+            self.divs.pop()
+        elif tag == "blockquote" and self.quoting:
+            self.quoting -= 1
+
+    def handle_data(self, data):
+        if self.quoting:
+            said = self.found[self.section]["said"]
+            said[-1] += data
+
+
+def words_of(content: str) -> dict[str, dict]:
+    """By section id: {"words": "text"} for a section of the communiqué
+    itself; {"words": "quote", "said": [...]} for one that quotes it."""
+    parser = _Sections()
+    parser.feed(content)
+    out = {}
+    for section, found in parser.found.items():
+        said = [" ".join(s.split()) for s in found.get("said", []) if s.strip()]
+        if found.get("words") == "text":
+            out[section] = {"words": "text"}
+        elif said:
+            out[section] = {"words": "quote", "said": said}
+    return out
 
 
 def on_page_content(html: str, *, page, **kwargs) -> str:
     URLS[page.file.src_uri] = page.url
+    for section, kind in words_of(html).items():
+        KINDS[page.url + (f"#{section}" if section else "")] = kind
     if 'class="entry-kind"' in html:
         ENTRIES.add(page.url)
     return KIND_LINE.sub('<p class="entry-kind" data-search-exclude', html)
@@ -66,6 +135,8 @@ def additions(record, words, urls: dict[str, str]) -> dict[str, dict]:
             es=list(p.keywords_es))
     for entry in [*record.commitments.values(), *record.meetings.values()]:
         put(addresses.page_of(entry), es=list(entry.keywords_es))
+    for meeting in record.meetings.values():
+        put(addresses.page_of(meeting), src=search_terms.meeting_sources(record, meeting))
     for term, listed in words.glossary.items():
         put(addresses.GLOSSARY, addresses.glossary_id(term), es=list(listed))
     put(addresses.TEXT, es=list(words.text))
@@ -99,6 +170,7 @@ def tidy(docs: list[dict], entries: set[str]) -> list[dict]:
         first = page is not None and page["location"] == path and out[-1] is page
         if first and path in entries and not page["text"]:
             page["text"] = doc["text"]
+            page.update({k: doc[k] for k in ("words", "said") if k in doc})
             continue
         out.append(doc)
     return out
@@ -109,6 +181,8 @@ def on_post_build(config, **kwargs) -> None:
     if not path.is_file():
         return
     data = json.loads(path.read_text("utf-8"))
+    for doc in data["docs"]:
+        doc.update(KINDS.get(doc["location"], {}))
     data["docs"] = tidy(data["docs"], ENTRIES)
     record = load_once(_data_dir(config))
     added = additions(record, search_terms.spanish_words(record, _data_dir(config)), URLS)
@@ -120,3 +194,4 @@ def on_post_build(config, **kwargs) -> None:
 def on_pre_build(**kwargs) -> None:
     ENTRIES.clear()
     URLS.clear()
+    KINDS.clear()

@@ -19,7 +19,11 @@
 //    candidates are tested here against the index's own text
 //    (self.__searchSetup keeps it, folded into words). A quoted phrase keeps
 //    only the sections that hold it, word for word, small words included
-//    (accents, case and apostrophes folded). Unquoted, the results whose
+//    (accents, case and apostrophes folded), ranked by what kind of words
+//    it stands in (the entry's `words`, hooks/search_index.py): first the
+//    communiqué's own text, then an entry's quotation of it, then the
+//    edition's notes and labels, last the words that are not the text's
+//    (the edition's Spanish words, Mexico's wording). Unquoted, the results whose
 //    words stand together, and in the order typed, come before those where
 //    they are scattered. A result found by words that are not the text's
 //    (the edition's Spanish search words, field `es`; Mexico's release's
@@ -150,13 +154,22 @@
     held = {};
     (data && data.docs || []).forEach(function (doc) {
       var f = held[doc.location] = {
-        own: [doc.title, plain(doc.text || "")].concat(doc.tags || []).map(wordsOf),
+        own: [doc.title, plain(doc.text || "")].concat(doc.tags || [], doc.src || []).map(wordsOf),
         es: (doc.es || []).map(wordsOf),
-        mx: (doc.mx || []).map(wordsOf)
+        mx: (doc.mx || []).map(wordsOf),
+        // The communiqué's words in it: all its text on the full text's
+        // paragraphs, the quoted words on an entry's quotation of it.
+        said: doc.words === "text" ? [wordsOf(plain(doc.text || ""))] : (doc.said || []).map(wordsOf),
+        saidRank: PHRASE_RANK[doc.words] || 0
       };
       f.content = f.own.concat(f.es, f.mx).map(content);
     });
   };
+
+  // A quoted phrase's rank on a result, by the kind of words it stands in:
+  // the communiqué's own text, an entry's quotation of it, then (2) the
+  // edition's own words, (1) only the words that are not the text's.
+  var PHRASE_RANK = { text: 4, quote: 3 };
 
   function holds(fields, phrase, open) {
     var n = phrase.length;
@@ -259,7 +272,8 @@
         var fields = f.own.concat(f.es, f.mx);
         if (query.phrases.length) {
           if (!query.phrases.every(function (p, i) { return holds(fields, p, query.open && i === query.phrases.length - 1); })) return false;
-          doc.rank = query.phrases.every(function (p) { return holds(f.own, p, false); }) ? 2 : 1;
+          var every = function (fs) { return query.phrases.every(function (p) { return holds(fs, p, false); }); };
+          doc.rank = f.saidRank && every(f.said) ? f.saidRank : every(f.own) ? 2 : 1;
         } else if (terms.length > 1) {
           var r = Math.max.apply(null, f.content.map(function (ws) { return closeness(ws, terms); }));
           doc.score *= 1 + TOGETHER * r * r;

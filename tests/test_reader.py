@@ -13,7 +13,7 @@ from conftest import VIEWS
 from edition_tools.browser import SCHEMES, axe_violations
 from edition.cite import NOT_SET
 from edition_tools.build import OUTPUT, ROOT
-from search_box import open_search
+from edition_tools.search_box import open_search
 
 
 def by_page(visits, finding) -> dict[str, list[str]]:

@@ -21,9 +21,11 @@ from edition_tools.build import ROOT
 from edition import search_terms
 from edition.record import DATA_DIR, RecordError
 from edition.vocabulary import SIDES
-from search_box import open_search, rank, results, search, target_of, watch
-from search_queries import KIND_OF, QUERIES, QUOTED_QUERIES, SPANISH_TITLES, holds, phrase_of, words
+from edition_tools.search_box import open_search, rank, results, search, target_of, watch
+from edition_tools.search_queries import KIND_OF, QUERIES, QUOTED_QUERIES, SPANISH_TITLES, holds, phrase_of, words
 
+# The kinds of query whose target must be the first result, not only in the top 3.
+FIRST_KINDS = ("quoted phrases", "sources' names")
 INDEX = re.compile(r"/search/search_index\.(json|js)$")
 ENGINE = re.compile(r"/workers/search\.[^/]*\.engine\.js$")
 
@@ -126,6 +128,11 @@ def test_query_lands_on_its_section(reader, lander, base_url, query, target):
     position = rank(groups, target, base_url)
     assert position is not None and position <= 3, (
         f"{query!r}: {target} is at {position}; top results: {[target_of(g[0], base_url) for g in groups[:3]]}")
+    # A quoted phrase opens first where the communiqué's own text holds it,
+    # before the edition's pages that quote or mention it; a source's name
+    # first the meeting whose page cites it.
+    if KIND_OF[query] in FIRST_KINDS:
+        assert position == 1, f"{query!r}: {target} is at {position}, after {target_of(groups[0][0], base_url)}"
     # Every section a result lists (under its page, or among "N more on this
     # page") shows the words it matched: none is listed for its page's sake.
     unmatched = reader.eval_on_selector_all(

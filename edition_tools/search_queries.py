@@ -8,8 +8,8 @@ follow-up (data/context.yaml, follow_up_readout). The Spanish queries are
 the edition's own Spanish search words (each entry's keywords_es,
 data/search_es.yaml), Mexico's wording is its release's
 (data/context.yaml, publication.mexican_release.variants), and a quoted
-phrase's target is the paragraph of the text that holds it: all read from
-data/.
+phrase's target is the paragraph of the text that holds it, and a source's
+name's the meeting whose page cites it: all read from data/.
 
 KINDS maps each kind of query to its queries; QUERIES is them all, and
 KIND_OF says each query's kind (the benchmark's rates are per kind).
@@ -169,6 +169,7 @@ TABLE = {
 QUOTED = [
     '"to meet again in Washington"',
     '"legal instead of irregular"',
+    '"the two delegations"',
     '"a vital part of the U.S. economy"',
     '"the two leaders’ telephone conversation"',
     '"the two leaders\' telephone conversation"',
@@ -198,6 +199,9 @@ TYPED_IN_SPANISH = ["pobreza", "venezolanos", "embajador de estados unidos", "re
 # Mexico's release's words as a reader of it types them: each reaches the
 # paragraph whose wording there holds them.
 MEXICAN_WORDING = ["safe migration", "pathways for human mobility", "DACA beneficiaries", "immigration management"]
+# A source's name as a reader types it (issue 20): each reaches the meeting
+# whose page cites the source (search_terms.meeting_sources).
+SOURCE_NAMES = ["State Department readout", "Miller Mayer", "Reuters"]
 
 
 def fold(text: str) -> str:
@@ -249,6 +253,12 @@ def _from_data() -> None:
                 for number, pairs in search_terms.mexican_wording(record).items() for mexico, _ in pairs]
     # Each paragraph's first phrase that Mexico's release words differently.
     firsts = list({target: (mexico, target) for mexico, target in reversed(variants)}.values())[::-1]
+    TABLE["sources' names"] = [
+        (typed, addresses.address(addresses.page_of(next(
+            m for m in record.meetings.values()
+            if any(holds(title, words(typed)) for title in search_terms.meeting_sources(record, m))))))
+        for typed in SOURCE_NAMES
+    ]
     TABLE["Mexico's wording"] = firsts + [
         (typed, next(target for mexico, target in variants if holds(mexico, words(typed)))) for typed in MEXICAN_WORDING
     ]
