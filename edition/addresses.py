@@ -23,6 +23,8 @@ MEETINGS = "meetings/index.md"
 GLOSSARY = "glossary.md"
 DATA = "data.md"
 ABOUT = "about.md"
+METHOD = "method.md"
+SOURCES = "sources.md"
 
 
 def glossary_id(term: str) -> str:

@@ -61,9 +61,10 @@ def entry_links(page: str, html: str, section: str) -> set[str]:
 
 
 def part_ids(html: str) -> list[str]:
-    """The ids of a page's linkable parts: headings, paragraphs, sentences."""
+    """The ids of a page's linkable parts: headings, paragraphs, sentences,
+    and the anchors of former sections kept where their content now stands."""
     body = article(html)
-    parts = body.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], span.sentence[id]")
+    parts = body.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], span.sentence[id], .kept-anchor[id]")
     return [e["id"] for e in parts]
 
 

@@ -22,6 +22,7 @@ def data_files(record: Record, site_url: str) -> dict[str, str]:
     files = {
         "data/communique.json": export.record_json(data),
         "data/communique.schema.json": export.schema_json(),
+        "data/participants.csv": export.people_csv(record, data),
         "data/people.csv": export.people_csv(record, data),
         "data/agenda-items.csv": export.agenda_items_csv(data),
         "data/meetings.csv": export.meetings_csv(data),
@@ -30,6 +31,7 @@ def data_files(record: Record, site_url: str) -> dict[str, str]:
         "data/communique.akn.xml": akoma_ntoso(record, site_url),
     }
     assert list(files) == list(export.FILES), "export.FILES lists every published data file"
+    files = {path: export.spreadsheet(text) if path.endswith(".csv") else text for path, text in files.items()}
     validate(files["data/communique.akn.xml"])
     return files
 

@@ -48,7 +48,10 @@ def context_urls(node) -> set[str]:
 
 
 def read_csv(site, name: str) -> list[dict]:
-    return list(csv.DictReader(io.StringIO((site / "data" / name).read_text("utf-8"), newline="")))
+    """A published CSV file as a spreadsheet reads it: its byte-order mark first (Excel needs it for UTF-8)."""
+    raw = (site / "data" / name).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), f"{name}: no byte-order mark, Excel would garble its accents"
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
 
 
 # ------------------------------------------------------------------- JSON
@@ -216,7 +219,7 @@ def test_a_cell_a_spreadsheet_would_run_as_a_formula_stops_the_build(formula):
 
 def test_no_published_csv_cell_starts_like_a_formula(site):
     for path in (site / "data").glob("*.csv"):
-        for row in csv.reader(io.StringIO(path.read_text("utf-8"), newline="")):
+        for row in csv.reader(io.StringIO(path.read_text("utf-8-sig"), newline="")):
             assert not [cell for cell in row if cell.startswith(export.FORMULA_START)], path.name
 
 
