@@ -24,6 +24,8 @@ GLOSSARY = "glossary.md"
 DATA = "data.md"
 REGISTER = "register.md"
 ABOUT = "about.md"
+METHOD = "method.md"
+SOURCES = "sources.md"
 
 
 def glossary_id(term: str) -> str:

@@ -201,6 +201,7 @@ class Edition:
             files = {
                 "data/communique.json": export.record_json(data),
                 "data/communique.schema.json": export.schema_json(),
+                "data/participants.csv": export.people_csv(record, data),
                 "data/people.csv": export.people_csv(record, data),
                 "data/agenda-items.csv": export.agenda_items_csv(data),
                 "data/meetings.csv": export.meetings_csv(data),
@@ -211,6 +212,8 @@ class Edition:
                 "data/register.csv": export.register_csv(record),
                 "data/mexican-release.csv": export.mexican_release_csv(record, data),
             }
+            files = {path: export.spreadsheet(text) if path.endswith(".csv") else text
+                     for path, text in files.items()}
             validate(files["data/communique.akn.xml"])
         except RecordError as error:
             raise EditionError(f"Bad record: {error}") from None

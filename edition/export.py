@@ -46,7 +46,8 @@ EDITION_TITLE = "Mexico–U.S. Joint Communiqué on Migration: a web edition"
 FILES = {
     "data/communique.json": "application/json",
     "data/communique.schema.json": "application/schema+json",
-    "data/people.csv": "text/csv",
+    "data/participants.csv": "text/csv",
+    "data/people.csv": "text/csv",  # the participants' first address, kept: the same file
     "data/agenda-items.csv": "text/csv",
     "data/meetings.csv": "text/csv",
     "data/attendance.csv": "text/csv",
@@ -417,6 +418,15 @@ def _cell(value, where: tuple[str, str, str]) -> str:
     if text.startswith(FORMULA_START):
         raise RecordError(*where, f"'{text[:40]}' starts with '{text[0]}': a spreadsheet would read it as a formula")
     return text
+
+
+# Excel reads a CSV file as UTF-8 (accents and all) only when it opens with this mark.
+BYTE_ORDER_MARK = "\ufeff"
+
+
+def spreadsheet(text: str) -> str:
+    """A CSV file as published: with the byte-order mark spreadsheets need."""
+    return BYTE_ORDER_MARK + text
 
 
 def _csv(rows: list[tuple[tuple[str, str], dict]]) -> str:

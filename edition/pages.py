@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 
 from types import SimpleNamespace
 
-from edition import addresses, changes, cite_formats, export, pdf, publishing, search_terms, vocabulary
+from edition import addresses, changes, cite_formats, export, pdf, publishing, search_terms, sources, vocabulary
 from edition.addresses import Site, page_of, place_of, relative
 from edition.cite import cite
 from edition.index import TIE_BASES, Index, index_of
@@ -105,14 +105,17 @@ class Pages:
         # The Spanish names, escaped as they are in the page's Markdown.
         forms = [markdown_text(f) for f in self.index.spanish_forms]
         self._spanish = forms_pattern(forms) if forms else None
+        self.sources = {s.url: s for s in sources.sources(record)}
+        self.uses: dict[str, dict[str, None]] = {}  # source address -> the pages citing it, in order
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, finalize=_finalize,
             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-        self.env.filters.update(date=date_text, lower_first=lower_first, upper_first=lambda t: t[:1].upper() + t[1:], es=self.spanish, isodate=lambda d: Markup(d.isoformat()))
+        self.env.filters.update(date=date_text, lower_first=lower_first, upper_first=lambda t: t[:1].upper() + t[1:], es=self.spanish, quoted=self.quoted, where_of=register._where, isodate=lambda d: Markup(d.isoformat()))
         self.env.globals.update(
             record=record, index=self.index, says=register_of(record), v=vocabulary, A=addresses, TIE_BASES=TIE_BASES,
             link=self.link, person_link=self.person_link, entry_link=self.entry_link, name=self.name,
-            where=self.where, annotated=self.annotated, citation=self.citation, source_link=self.source_link,
+            where=self.where, loc=self.loc, source_note=self.source_note, uses=self.uses, all_sources=self.sources,
+            annotated=self.annotated, citation=self.citation, source_link=self.source_link,
             sources_of=self.sources_of, source_kind=self.source_kind, schema_tables=self.schema_tables, export_schema=export.schema,
             page_of=page_of, quote_location=self.quote_location, org_name=org_name, glossary_id=addresses.glossary_id,
             last_changed=self.last_changed, FEED=changes.FEED, pdf_href=self.pdf_href,
@@ -158,6 +161,22 @@ class Pages:
             return escaped
         return Markup(self._spanish.sub(lambda m: f'<span lang="es">{m.group()}</span>', escaped))
 
+    def quoted(self, text: str) -> Markup:
+        """Text escaped as `es` does, each “quoted” run that is the
+        communiqué's words (an ellipsis at its end aside) set in their style."""
+        escaped = self.spanish(text)
+        full = " ".join(p.text for p in self.record.communique.paragraphs)
+
+        def mark(m: re.Match) -> str:
+            inner = m.group(1)
+            plain = re.sub(r"\s*…$", "", inner)
+            words = re.sub(r"<[^>]+>", "", plain)
+            words = re.sub(r"&#(\d+);", lambda r: chr(int(r.group(1))), words)
+            if words and words in full:
+                return f'<q class="text-quote">{inner}</q>'
+            return m.group()
+        return Markup(re.sub(r"“([^“”]+)”", mark, escaped))
+
     def quote_location(self, number: int, quote: str) -> tuple[Paragraph, int]:
         """The paragraph and the index of the sentence a quote starts in."""
         para = self.record.communique.paragraph(number)
@@ -176,10 +195,35 @@ class Pages:
         return Markup(f"[paragraph {para.number}, sentence {i + 1}]"
                       f"({relative(ctx['src'], addresses.TEXT, para.sentence_eid(i))})")
 
-    def source_link(self, url: str, title: str | None = None) -> Markup:
+    @jinja2.pass_context
+    def loc(self, ctx, number: int, quote: str) -> Markup:
+        """The short place of a quote in the text, ¶2.4 (paragraph 2,
+        sentence 4, as the ids count), linked to that sentence."""
+        para, i = self.quote_location(number, quote)
+        return Markup(f"[¶{para.number}.{i + 1}]({relative(ctx['src'], addresses.TEXT, para.sentence_eid(i))}"
+                      f' "paragraph {para.number}, sentence {i + 1}"){{ .loc }}')
+
+    def _used(self, src: str, url: str) -> None:
+        self.uses.setdefault(url, {})[src] = None
+
+    @jinja2.pass_context
+    def source_note(self, ctx, url: str, label: str = "") -> Markup:
+        """A short note citing a source: its site ('wirenn.com'), or `label`,
+        linked to its entry on the sources page, which says what it is."""
+        source = self.sources.get(url)
+        if source is None:
+            raise ValueError(f"not a source in data/context.yaml: {url!r}")
+        self._used(ctx["src"], url)
+        text = markdown_text(label) if label else markdown_text(source.host)
+        return Markup(f'[{text}]({relative(ctx["src"], addresses.SOURCES, source.anchor)} "{markdown_text(source.title)}")'
+                      "{ .source-note }")
+
+    @jinja2.pass_context
+    def source_link(self, ctx, url: str, title: str | None = None) -> Markup:
         """[Title of the source](address), the title from data/context.yaml."""
         if not re.fullmatch(r"https://[^\s<>\"'`()\[\]]+", str(url)):
             raise ValueError(f"not a usable source address: {url!r}")
+        self._used(ctx["src"], url)
         return Markup(f"[{self.spanish(title or self.record.sources.get(url, url))}]({url})")
 
     def attendance_cell(self, p: Person, m: Meeting) -> Markup:
@@ -367,7 +411,7 @@ class Pages:
             return Markup(f"text: [{markdown_text(label)}]({relative(ctx['src'], addresses.TEXT, anchor)})")
         if s.basis == "source":
             if s.ref.startswith("https://"):
-                return Markup("source: ") + self.source_link(s.ref, register_of(self.record).source_title(s.ref))
+                return Markup("source: ") + self.source_link(ctx, s.ref, register_of(self.record).source_title(s.ref))
             page, _, anchor = s.ref.partition("#")
             return Markup(f"source: [context, on its page]({relative(ctx['src'], page.rstrip('/') + '.md', anchor)})")
         return Markup(f"convention: [{markdown_text(s.ref.partition('#')[2])}]({relative(ctx['src'], addresses.REGISTER, 'conventions')})")
@@ -430,9 +474,17 @@ class Pages:
         pages.update({page_of(c): self.render("commitment.md.j2", page_of(c), c=c) for c in r.commitments.values()})
         pages.update({page_of(p): self.render("person.md.j2", page_of(p), p=p) for p in r.people.values()})
         pages.update({page_of(m): self.render("meeting.md.j2", page_of(m), m=m) for m in r.meetings.values()})
+        pages[A.HOME] = self.render("home.md.j2", A.HOME)
+        # Last: it lists the pages that cite each source, as the others recorded them.
+        pages[A.SOURCES] = self.render("sources.md.j2", A.SOURCES, page_titles=self._titles(pages))
         if self.log is not None:
             changes.check_pages(self.log, [*pages, *changes.hand_written_pages()], r.facts.publication.date)
         return pages
+
+    @staticmethod
+    def _titles(pages: dict[str, str]) -> dict[str, str]:
+        """Each derived page's title, from its front matter."""
+        return {path: json.loads(md.split("\n", 2)[1])["title"] for path, md in pages.items()}
 
 
 def _type_of(spec: dict) -> str:

@@ -242,6 +242,8 @@ class Register:
             A.MEETINGS: ("The meetings the communiqué of 28 December 2023 speaks of: " + ", ".join(meetings) + ".", "convention", CONVENTIONS),
             A.GLOSSARY: (f"What the acronyms and ranks in {COMMUNIQUE} stand for ({', '.join(text_terms)}), and a few more this edition uses, with sources.", "convention", CONVENTIONS),
             A.DATA: (f"{COMMUNIQUE[:1].upper()}{COMMUNIQUE[1:]} as data (JSON, CSV, Akoma Ntoso), and how to cite it, its paragraphs and its agenda items.", "convention", CONVENTIONS),
+            A.HOME: (f"{COMMUNIQUE[:1].upper()}{COMMUNIQUE[1:]}: what the two countries agreed, stated and discussed, who met whom in Mexico City, the full text, and the data to download and cite.", "convention", CONVENTIONS),
+            A.SOURCES: (f"Every source this web edition of {COMMUNIQUE} relies on: what each is, its address as issued and its archived copy, and the pages that cite it.", "convention", CONVENTIONS),
             PAGE: ("Every statement this web edition adds to the Mexico–U.S. Joint Communiqué of 28 December 2023, each with its basis: a sentence of the text, a named source, or a convention explained here.", "convention", CONVENTIONS),
         }
         for src, (text, basis, ref) in pages.items():

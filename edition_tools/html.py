@@ -61,10 +61,25 @@ def entry_links(page: str, html: str, section: str) -> set[str]:
 
 
 def part_ids(html: str) -> list[str]:
-    """The ids of a page's linkable parts: headings, paragraphs, sentences."""
+    """The ids of a page's linkable parts: headings, paragraphs, sentences,
+    and the anchors of former sections kept where their content now stands."""
     body = article(html)
-    parts = body.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], span.sentence[id]")
+    parts = body.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], span.sentence[id], .kept-anchor[id]")
     return [e["id"] for e in parts]
+
+
+def cited_sources(pages: dict[str, str], page: str, element) -> set[str]:
+    """The addresses of the sources an element cites: those it links to
+    directly, and those its short source notes lead to on the sources page
+    (whose entry gives the address as issued first)."""
+    out = {a["href"] for a in element.select("a[href^='https://']")}
+    for a in element.select("a.source-note[href]"):
+        target, anchor = resolve(page, a["href"])
+        assert target == "sources/index.html", a["href"]
+        heading = article(pages[target]).select_one(f"#{anchor}")
+        assert heading is not None, a["href"]
+        out.add(heading.find_next("dl").select_one("dd a[href^='https://']")["href"])
+    return out
 
 
 def published_addresses(site) -> set[str]:

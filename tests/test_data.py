@@ -50,7 +50,10 @@ def context_urls(node) -> set[str]:
 
 
 def read_csv(site, name: str) -> list[dict]:
-    return list(csv.DictReader(io.StringIO((site / "data" / name).read_text("utf-8"), newline="")))
+    """A published CSV file as a spreadsheet reads it: its byte-order mark first (Excel needs it for UTF-8)."""
+    raw = (site / "data" / name).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), f"{name}: no byte-order mark, Excel would garble its accents"
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
 
 
 # ------------------------------------------------------------------- JSON
@@ -134,11 +137,11 @@ def test_json_says_who_a_source_does_not_list_as_the_meeting_page_does(record_js
 
 
 def test_json_says_what_each_item_was_followed_up_by_as_its_page_does(record_json, pages):
-    """The meetings an item's JSON says followed it up are those its page says it was "Followed up at"."""
+    """The meetings an item's JSON says followed it up are those its page says it was "Followed up at" (a line, or a context box's title)."""
     assert any(i["followed_up"] for i in record_json["agenda_items"])
     for item in record_json["agenda_items"]:
         page = f"commitments/{item['id']}/index.html"
-        shown = [li for li in article(pages[page]).select("li") if text_of(li).startswith("Followed up at")]
+        shown = [el for el in article(pages[page]).select("li, .admonition-title") if text_of(el).startswith("Followed up at")]
         linked = {t[0] for li in shown for a in li.select("a[href]") if (t := resolve(page, a["href"]))}
         meetings = {t.split("/")[1] for t in linked if t.startswith("meetings/")}
         assert meetings == {f["meeting"] for f in item["followed_up"]}, item["id"]

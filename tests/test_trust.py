@@ -62,12 +62,22 @@ def test_no_page_says_the_communique_makes_the_ties(pages):
         assert not re.search(r"(?<!that )\b[Tt]he (communiqué|text) ties", words), page
 
 
-def test_the_attended_basis_is_labelled_an_inference(pages, record):
+def test_the_attended_basis_is_marked_an_inference(pages, record):
+    """Everyone at the meeting stands under a reaffirmed item only with the
+    inferred mark, which leads to the method page's account of it."""
+    method = article(pages["method/index.html"]).select_one("#inferred")
+    explained = " ".join(text_of(el) for el in method.find_next_siblings(limit=3))
+    assert "does not say" in explained and "reaffirm" in explained
     for c in record.commitments.values():
         if c.attributed_to != "two-countries":
             continue
-        words = text_of(article(pages[f"commitments/{c.id}/index.html"]).select_one("#people").parent)
-        assert "where this edition places the item (the text does not say where it was made)" in words, c.id
+        page = f"commitments/{c.id}/index.html"
+        section = article(pages[page]).select_one("#people")
+        labels = [el for el in section.find_next_siblings() if el.name == "p" and el.find("strong")]
+        marked = [el for el in labels if el.select_one("a.inferred-mark")]
+        assert marked, f"{c.id}: no inferred mark over the people who attended"
+        for el in marked:
+            assert resolve(page, el.select_one("a.inferred-mark")["href"]) == ("method/index.html", "inferred")
 
 
 def test_an_administration_is_not_a_person(pages, record):
@@ -128,7 +138,7 @@ def test_each_item_shows_the_verb_of_the_paragraph_it_quotes(pages, record):
 
 def test_every_related_item_says_what_relates_them(pages, record):
     for c in record.commitments.values():
-        section = article(pages[f"commitments/{c.id}/index.html"]).select_one("#related")
+        section = article(pages[f"commitments/{c.id}/index.html"]).select_one("h2#related")
         if section is None:
             continue
         for li in section.find_next("ul").select("li"):

@@ -1,0 +1,77 @@
+"""Every source the edition relies on, once: its title, what kind of source
+it is (context.yaml `source_kinds`), the address as issued and the archived
+copy where there is one (`archives`), its date where the context file gives
+one, and a permanent anchor on the sources page.
+
+Pages cite a source by a short note linking to its entry there
+(`Pages.source_note`); the sources page lists, for each, the pages that do.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from edition.record import Record
+
+
+@dataclass(frozen=True)
+class Source:
+    anchor: str
+    title: str
+    url: str                           # the address as issued
+    kind: str = ""
+    archived: str = ""                 # the archived copy's address, if any
+    archived_kind: str = ""
+    keeper: str = ""                   # who keeps the archived copy
+    date: datetime.date | None = None
+
+    @property
+    def host(self) -> str:
+        """The site it is on, as a reader would say it: 'wirenn.com'."""
+        host = urlsplit(self.url).hostname or ""
+        return host.removeprefix("www.")
+
+
+def anchor_of(url: str) -> str:
+    """A readable, permanent anchor from an address: its site and the first
+    words of its last path segment ('wirenn-com-discussions-with-mexican')."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.")
+    last = [p for p in parts.path.split("/") if p][-1:] or [""]
+    words = [w for w in re.split(r"[^a-z0-9]+", (host + " " + last[0]).lower()) if w][:6]
+    return "src-" + "-".join(words)
+
+
+def sources(record: Record) -> list[Source]:
+    """Every source of the record, in the order the context file first gives them."""
+    context = record.context
+    kinds = {url: k["kind"] for url, k in (context.get("source_kinds") or {}).items()}
+    archived = {a["as_issued"]: a for a in (context.get("archives") or {}).values()}
+    pub = context["publication"]
+    mexican = pub.get("mexican_release")
+    found: dict[str, Source] = {}
+
+    def add(url: str, title: str, date=None):
+        if url in found:
+            return
+        copy = archived.get(url, {})
+        found[url] = Source(anchor_of(url), " ".join(title.split()), url, kinds.get(url, ""),
+                            copy.get("archived", ""), kinds.get(copy.get("archived", ""), ""),
+                            copy.get("keeper", ""), date)
+
+    add(pub["url"], f"{record.communique.title} ({pub['publisher']})", pub["date"])
+    if mexican:
+        add(mexican["url"], f"{mexican['title_en']} ({mexican['publisher']})")
+    for url, title in record.sources.items():
+        add(url, title)
+    for a in (context.get("archives") or {}).values():
+        for s in a.get("sources", []):
+            add(s["url"], s["title"])
+    seen = set()
+    for s in found.values():
+        if s.anchor in seen:
+            raise ValueError(f"data/context.yaml: two sources would share the anchor {s.anchor!r}: {s.url}")
+        seen.add(s.anchor)
+    return list(found.values())
