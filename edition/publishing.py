@@ -9,8 +9,8 @@ default for scripts/serve, scripts/test and scripts/offline), or a
 placeholder on a domain reserved for examples (RFC 2606), the copy has no
 permanent address, and nothing in it gives one:
 
-- no canonical link, og:url, citation_public_url or DC.identifier, no
-  sitemap, no `url` or `@id` in the JSON-LD;
+- no canonical link, og:url, citation_public_url or DC.identifier, a
+  sitemap with no address in it (Material's instant navigation reads it), no `url` or `@id` in the JSON-LD;
 - data, citation files and Akoma Ntoso give each part's path within the
   edition (`participants/antony-blinken/`, read against the edition's home),
   and say the permanent address is not set;

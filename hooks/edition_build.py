@@ -7,7 +7,7 @@ writes out for renderers that run no hooks. This hook makes the build's one
 hooks (head_meta, citation_files) read the same one (`Edition.current`):
 
 - config: the edition's address (edition/publishing.py: EDITION_URL, or
-  none, and then no sitemap), the record and changes log read and checked,
+  none, and then a sitemap of paths within the edition), the record and changes log read and checked,
   every output made, the navigation expanded with the derived pages, data/
   watched (`scripts/serve` rebuilds on a change to it);
 - files: the derived pages, the data files and the PDF added (the PDF
@@ -53,10 +53,10 @@ def on_config(config: MkDocsConfig, /) -> MkDocsConfig:
     # The one address every hook and MkDocs itself use (edition/publishing.py):
     # EDITION_URL, or none. Not the placeholder, and not the address
     # `mkdocs serve` puts here (127.0.0.1): a copy without its permanent
-    # address has no canonical link, no og:url and no sitemap.
+    # address has no canonical link and no og:url, and its sitemap gives
+    # paths within the edition (`/about/`): Material's instant navigation
+    # reads it, and no crawler is meant to.
     config.site_url = publishing.address() or None
-    if not config.site_url:
-        config.theme.static_templates.discard("sitemap.xml")
     settings = Settings(site_url=config.site_url or "", site_name=config.site_name,
                         site_description=config.site_description or "", nav=list(config.nav or []))
     try:
@@ -83,10 +83,6 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
             files.append(File.generated(config, PDF_PATH, content=edition.pdf))
         except EditionError as error:
             raise BuildStopped(str(error)) from None
-    if not config.site_url:  # no sitemap (on_config took it off the templates), nor its template copied
-        sitemap = files.get_file_from_path("sitemap.xml")
-        if sitemap is not None and not sitemap.generated_by:
-            files.remove(sitemap)
     return files
 
 

@@ -94,3 +94,21 @@ def test_every_quote_on_an_entry_is_verbatim_in_the_text(pages):
                if q.name == "blockquote"]
     for quote in quotes:
         assert quote in full
+
+
+def test_an_entry_page_s_own_anchors_are_ids_no_entry_may_take(pages):
+    """Every fixed anchor an entry's page carries (a section, an old anchor
+    kept, a quote's) is reserved: an entry with that id would make two
+    elements share it (edition/record/model.py's RESERVED_IDS)."""
+    from edition.record import RESERVED_IDS
+    record = load()
+    folders = {"participants": ("Person", record.people), "commitments": ("Commitment", record.commitments),
+               "meetings": ("Meeting", record.meetings)}
+    checked = 0
+    for folder, (kind, entries) in folders.items():
+        for entry_id in entries:
+            ids = {e["id"] for e in soup(pages[f"{folder}/{entry_id}/index.html"]).select("article [id]")}
+            fixed = {i for i in ids if i != entry_id and not i.startswith(("cite-", "__", "para_"))}
+            assert fixed <= set(RESERVED_IDS[kind]), (folder, entry_id, fixed - set(RESERVED_IDS[kind]))
+            checked += 1
+    assert checked == len(record.people) + len(record.commitments) + len(record.meetings)

@@ -15,11 +15,18 @@ GROUPS = ("two-countries", "both-delegations")
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
+# A template's fixed anchors, as it writes them: a section's `{ #name }`, an
+# old anchor kept where its content now stands (`kept("name")`), a quote's
+# (`anchor="name"`).
+_ANCHORS = re.compile(r'\{ #([a-z0-9-]+) |kept\("([a-z0-9-]+)"\)|anchor="([a-z0-9-]+)"')
+
+
 def section_anchors(template: str) -> tuple[str, ...]:
-    """The fixed anchors ({ #name }) of the page a template makes: an entry
-    shown on that page under its own id may not take one (two elements
-    would share an id, and links to either would be ambiguous)."""
-    return tuple(re.findall(r"\{ #([a-z0-9-]+) ", (TEMPLATES / template).read_text("utf-8")))
+    """The fixed anchors of the page a template makes: an entry shown on
+    that page under its own id may not take one (two elements would share
+    an id, and links to either would be ambiguous)."""
+    text = (TEMPLATES / template).read_text("utf-8")
+    return tuple(dict.fromkeys(next(g for g in m.groups() if g) for m in _ANCHORS.finditer(text)))
 
 
 # Ids an entry may not take: its page would be a section's own page, or its
