@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from edition import addresses, search_terms
+from edition import addresses, search_terms, sources
 from edition.record import DATA_DIR, load_once
 
 TABLE = {
@@ -199,8 +199,9 @@ TYPED_IN_SPANISH = ["pobreza", "venezolanos", "embajador de estados unidos", "re
 # Mexico's release's words as a reader of it types them: each reaches the
 # paragraph whose wording there holds them.
 MEXICAN_WORDING = ["safe migration", "pathways for human mobility", "DACA beneficiaries", "immigration management"]
-# A source's name as a reader types it (issue 20): each reaches the meeting
-# whose page cites the source (search_terms.meeting_sources).
+# A source's name as a reader types it (issue 20): each reaches the source's
+# entry on the Sources page (its kind, its address as issued and archived,
+# and the pages that cite it), read from edition/sources.py.
 SOURCE_NAMES = ["State Department readout", "Miller Mayer", "Reuters"]
 
 
@@ -253,10 +254,9 @@ def _from_data() -> None:
                 for number, pairs in search_terms.mexican_wording(record).items() for mexico, _ in pairs]
     # Each paragraph's first phrase that Mexico's release words differently.
     firsts = list({target: (mexico, target) for mexico, target in reversed(variants)}.values())[::-1]
+    listed = sources.sources(record)
     TABLE["sources' names"] = [
-        (typed, addresses.address(addresses.page_of(next(
-            m for m in record.meetings.values()
-            if any(holds(title, words(typed)) for title in search_terms.meeting_sources(record, m))))))
+        (typed, addresses.address(addresses.SOURCES, next(s.anchor for s in listed if holds(s.title, words(typed)))))
         for typed in SOURCE_NAMES
     ]
     TABLE["Mexico's wording"] = firsts + [
