@@ -211,9 +211,9 @@ def test_8_9_who_did_an_item_is_quoted_from_the_sentence_it_links_to(pages, reco
             targets = [a["href"].rpartition("#")[2] for a in line.select("a[href*='#para_']")]
             assert targets, (c.id, line.get_text())
             for words in quoted:
-                assert any(words in ids[t] for t in targets), (c.id, words, targets)
+                assert any(words.removesuffix(" …") in ids[t] for t in targets), (c.id, words, targets)
             if c.verb not in ids[own]:
-                assert "has no verb or agent" in line.get_text(), (c.id, line.get_text())
+                assert "names no one who does it" in line.get_text(), (c.id, line.get_text())
         if "This includes" not in ids[own] and c.verb not in ids[own]:
             assert "The text counts it among" not in shown(pages, f"commitments/{c.id}/index.html"), c.id
     # The commitments index says the same, row by row: the words quoted are
@@ -227,8 +227,8 @@ def test_8_9_who_did_an_item_is_quoted_from_the_sentence_it_links_to(pages, reco
         targets = [a["href"].rpartition("#")[2] for a in cell.select("a[href*='#para_']")]
         assert targets, (c.id, cell.get_text())
         for words in re.findall(r"“([^”]+)”", cell.get_text()):
-            assert any(words in ids[t] for t in targets), (c.id, words, targets)
-        assert (c.verb not in ids[own]) == ("has no verb or agent" in cell.get_text()), (c.id, cell.get_text())
+            assert any(words.removesuffix(" …") in ids[t] for t in targets), (c.id, words, targets)
+        assert (c.verb not in ids[own]) == ("names no one who does it" in cell.get_text()), (c.id, cell.get_text())
     for address in pages:
         said = shown(pages, address)
         assert "both delegations discussed" not in said.lower(), address
