@@ -177,6 +177,10 @@ def part_sentence(record: Record, p: Person, part: str) -> str:
     return para.sentence_eid(i)
 
 
+def _and(words: list[str]) -> str:
+    return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else "".join(words)
+
+
 def date_text(d) -> str:
     return f"{d.day} {d.strftime('%B %Y')}"
 
@@ -283,22 +287,30 @@ class Register:
         r = self.record
         text_terms = [t for t in r.glossary if re.search(rf"(?<!\w){re.escape(t)}(?!\w)",
                                                          " ".join(p.text for p in r.communique.paragraphs))]
-        meetings = [f"{m.title[:1].lower()}{m.title[1:]} ({date_text(m.date)})" for m in r.meetings.values()]
+        spoken = [f"{m.title[:1].lower()}{m.title[1:]}" for m in r.meetings.values() if m.says]
+        later = len(spoken) < len(r.meetings)
         pages = {
             A.TEXT: (f"The full text of {COMMUNIQUE}, every paragraph and sentence numbered and linkable.", "text", "para_1"),
             A.COMMITMENTS: (f"Every agenda item of {COMMUNIQUE}: the text's words, its verb, and who it names as doing it.", "convention", CONVENTIONS),
             A.PARTICIPANTS: (f"The Mexican and U.S. delegations that met in Mexico City, as {COMMUNIQUE} names them, President Biden, who sent the U.S. delegation, and the people a source lists at a later meeting.", "text", "para_1__sent_1"),
             A.ORGANISATIONS: (f"The Mexican and U.S. government bodies the titles in {COMMUNIQUE} name, and the people whose titles name them.", "convention", CONVENTIONS),
             A.TIES: (f"Which person this edition ties to which agenda item of {COMMUNIQUE}, and why: said by them, named, done by their delegation, or placed at a meeting they attended.", "convention", CONVENTIONS),
-            A.MEETINGS: ("The meetings the communiqué of 28 December 2023 speaks of: " + ", ".join(meetings) + ".", "convention", CONVENTIONS),
+            A.MEETINGS: (f"The meetings {COMMUNIQUE} speaks of ({_and(spoken)}){', and later ones a source reports' if later else ''}: "
+                         "the communiqué's words for each, and its date from a named source.", "convention", CONVENTIONS),
             A.GLOSSARY: (f"What the acronyms and ranks in {COMMUNIQUE} stand for ({', '.join(text_terms)}), and a few more this edition uses, with sources.", "convention", CONVENTIONS),
             A.DATA: (f"{COMMUNIQUE[:1].upper()}{COMMUNIQUE[1:]} as data (JSON, CSV, Akoma Ntoso), and how to cite it, its paragraphs and its agenda items.", "convention", CONVENTIONS),
-            A.HOME: (f"{COMMUNIQUE[:1].upper()}{COMMUNIQUE[1:]}: what the two countries agreed, stated and discussed, who met whom in Mexico City, the full text, and the data to download and cite.", "convention", CONVENTIONS),
+            A.HOME: (f"{COMMUNIQUE[:1].upper()}{COMMUNIQUE[1:]}: its agenda items (what the text says was {_and(self.text_verbs())}), "
+                     f"who met whom in Mexico City, the full text, and the data to download and cite.", "convention", CONVENTIONS),
             A.SOURCES: (f"Every source this web edition of {COMMUNIQUE} relies on: what each is, its address as issued and its archived copy, and the pages that cite it.", "convention", CONVENTIONS),
             PAGE: ("Every statement this web edition adds to the Mexico–U.S. Joint Communiqué of 28 December 2023, each with its basis: a sentence of the text, a named source, or a convention explained here.", "convention", CONVENTIONS),
         }
         for src, (text, basis, ref) in pages.items():
             self.add(src, "description", text, basis, ref)
+
+    def text_verbs(self) -> list[str]:
+        """The verbs the text itself uses for its agenda items, in order (not
+        those an item is only listed after)."""
+        return list(dict.fromkeys(c.verb for c in self.record.commitments.values() if not self.attributions[c.id].carried))
 
     def _commitment(self, c: Commitment) -> None:
         r, src = self.record, page_of(c)
