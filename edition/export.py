@@ -186,7 +186,7 @@ class AgendaItem(Out):
     kind: str = Field(description="This edition's word for what that verb makes of it (commitment, agreement, statement, discussion): the edition's, not the text's.")
     agent_words: str = Field(description="The text's own words for who did it and the verb (“The delegations also discussed”).")
     agent_sentence: str = Field(description="The sentence those words are in (its eid).")
-    agent_carried: bool = Field(description="True when the item's own sentence has no verb or agent, and this edition gives it those of the sentence it extends (agent_sentence).")
+    agent_carried: bool = Field(description="True when the item's own sentence names no one who does it: agent_words are those of the sentence it is listed after (agent_sentence), and reading them as the item's is this edition's.")
     attributed_to: str = same(entries.Commitment, "attributed_to")
     attributed_to_described: str = Field(description="The same, in words.")
     names: list[str] = same(entries.Commitment, "names")
@@ -365,7 +365,7 @@ def record_data(record: Record, site_url: str) -> dict:
              "verb": i.verb, "kind": says.text(f"commitments/{i.id}.md", "kind"),
              "agent_words": says.attributions[i.id].words, "agent_sentence": says.attributions[i.id].words_sentence,
              "agent_carried": says.attributions[i.id].carried, "attributed_to": i.attributed_to,
-             "attributed_to_described": GROUPS.get(i.attributed_to) or record.people[i.attributed_to].name,
+             "attributed_to_described": says.attributed_to(i),
              "names": list(i.names), "keywords": list(i.keywords),
              "related": [{"item": r.id, "basis": b} for r, b in index.related.get(i.id, [])],
              "meeting": record.meeting_of(i).id, "announces": list(i.announces),

@@ -42,7 +42,7 @@ CONVENTION_TEXT = {
     "description": "A page's description (its meta description and Open Graph text) is this edition's summary of the page, made from the statements below.",
     "title": "The titles of agenda items and meetings are this edition's, kept close to the text's words.",
     "kind": "The kind of an agenda item (commitment, agreement, statement, discussion) is this edition's word for the text's verb: reaffirmed makes a commitment, agreed an agreement; highlighted, stressed and underlined a statement; discussed a discussion.",
-    "extends": "An item the text lists after “This includes …” or “Ongoing cooperation also includes …” has no verb or agent of its own: this edition gives it those of the sentence it extends.",
+    # "extends" is made from the record: Register.conventions().
     "meeting": "The communiqué reports the meeting in Mexico City and, in the same release, the agenda items; it does not say where each was made. Placing them at that meeting is this edition's reading.",
     "follow-up": "Which topic of a later meeting follows up which agenda item is this edition's judgement; what was discussed is the source's.",
     "search-word": "Some other names of bodies are this edition's search words (the distinctive word of the official Spanish name), not names a source gives.",
@@ -108,10 +108,26 @@ class Attribution:
     sentence: str        # the id of the item's own sentence
     words: str           # the text's words: agent and verb ("Both delegations underlined")
     words_sentence: str  # the sentence those words are in
-    carried: bool        # True when they are another sentence's (the item has none of its own)
+    carried: bool        # True when they are another sentence's (its own names no one who does it)
+    opening: str | None = None  # a carried item's own sentence's opening words ("This includes")
 
     def where(self) -> str:
         return _where(self.words_sentence)
+
+    def agent(self) -> str:
+        """The text's words for who did it, without the verb ("The delegations")."""
+        who = self.words.rsplit(" ", 1)[0].removesuffix(" also")
+        return who.removeprefix("Also, ")
+
+    def own(self) -> str:
+        """A carried item's own sentence, by its opening words and place:
+        “This includes …” (¶2.2)."""
+        return (f"“{self.opening} …” " if self.opening else "") + f"({_where(self.sentence)})"
+
+    def reading(self, verb: str) -> str:
+        """What this edition reads a carried item as: "reaffirmed by the two countries"."""
+        who = self.agent()
+        return f"{verb} by {who[:1].lower() + who[1:] if who.startswith('The ') else who}"
 
 
 def _where(eid: str) -> str:
@@ -130,8 +146,19 @@ def attribution(record: Record, c: Commitment) -> Attribution:
     for j in range(i - 1, -1, -1):
         words = _agent_words(para.sentences[j], c.verb)
         if words:
-            return Attribution(own, words, para.sentence_eid(j), True)
+            return Attribution(own, words, para.sentence_eid(j), True, _agent_words(para.sentences[i], EXTENDING))
     raise ValueError(f"data/commitments.yaml: entry '{c.id}', field 'verb': '{c.verb}' is in neither its sentence nor one before it")
+
+
+# The verb of a sentence that extends the one before it ("This includes …").
+EXTENDING = "includes"
+
+
+def carried_text(at: Attribution, verb: str) -> str:
+    """What the edition says of an item whose own sentence names no one who
+    does it: the same words wherever the item's verb or agent is shown."""
+    return (f"its own sentence, {at.own()}, names no one who does it; it is listed after “{at.words}” ({at.where()}), "
+            f"and reading it as {at.reading(verb)} is this edition's")
 
 
 # Where each part of the meeting is stated: the word of the text that states it.
@@ -148,6 +175,10 @@ def part_sentence(record: Record, p: Person, part: str) -> str:
             return para.sentence_eid(i)
     para, i = candidates[0]
     return para.sentence_eid(i)
+
+
+def _and(words: list[str]) -> str:
+    return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else "".join(words)
 
 
 def date_text(d) -> str:
@@ -220,6 +251,30 @@ class Register:
             self.add(f"{A.GLOSSARY}#{A.glossary_id(term)}", "definition", self.definition(term), "source" if sources else "convention",
                      sources[0]["url"] if sources else CONVENTIONS)
 
+    def conventions(self) -> dict[str, str]:
+        """The conventions, each explained; the one for items whose own
+        sentence names no one who does it is made from the record's items."""
+        carried = [(c, self.attributions[c.id]) for c in self.record.commitments.values() if self.attributions[c.id].carried]
+        out = {}
+        for key, text in CONVENTION_TEXT.items():
+            out[key] = text
+            if key == "kind" and carried:
+                owns = list(dict.fromkeys(at.own() for _, at in carried))
+                after = list(dict.fromkeys(f"“{at.words}” ({at.where()})" for _, at in carried))
+                readings = list(dict.fromkeys(at.reading(c.verb) for c, at in carried))
+                out["extends"] = (f"Some agenda items stand in a sentence that names no one who does them: {' and '.join(owns)}. "
+                                  f"They are listed after {' and '.join(after)}: reading them as {' or '.join(readings)} "
+                                  f"is this edition's, marked inferred, and the verb shown for them is that sentence's.")
+        return out
+
+    def attributed_to(self, c: Commitment) -> str:
+        """Who did an item, as a label: the person's name, or the text's own
+        words for the group ("The delegations"), never a name the text does not use."""
+        if c.attributed_to in self.record.people:
+            return self.record.people[c.attributed_to].name
+        who = self.attributions[c.id].agent()
+        return who[:1].upper() + who[1:]
+
     def definition(self, term: str) -> str:
         """A glossary entry, without a closing "Source: <address>" the
         entry's own list of sources gives already."""
@@ -232,22 +287,30 @@ class Register:
         r = self.record
         text_terms = [t for t in r.glossary if re.search(rf"(?<!\w){re.escape(t)}(?!\w)",
                                                          " ".join(p.text for p in r.communique.paragraphs))]
-        meetings = [f"{m.title[:1].lower()}{m.title[1:]} ({date_text(m.date)})" for m in r.meetings.values()]
+        spoken = [f"{m.title[:1].lower()}{m.title[1:]}" for m in r.meetings.values() if m.says]
+        later = len(spoken) < len(r.meetings)
         pages = {
             A.TEXT: (f"The full text of {COMMUNIQUE}, every paragraph and sentence numbered and linkable.", "text", "para_1"),
             A.COMMITMENTS: (f"Every agenda item of {COMMUNIQUE}: the text's words, its verb, and who it names as doing it.", "convention", CONVENTIONS),
             A.PARTICIPANTS: (f"The Mexican and U.S. delegations that met in Mexico City, as {COMMUNIQUE} names them, President Biden, who sent the U.S. delegation, and the people a source lists at a later meeting.", "text", "para_1__sent_1"),
             A.ORGANISATIONS: (f"The Mexican and U.S. government bodies the titles in {COMMUNIQUE} name, and the people whose titles name them.", "convention", CONVENTIONS),
             A.TIES: (f"Which person this edition ties to which agenda item of {COMMUNIQUE}, and why: said by them, named, done by their delegation, or placed at a meeting they attended.", "convention", CONVENTIONS),
-            A.MEETINGS: ("The meetings the communiqué of 28 December 2023 speaks of: " + ", ".join(meetings) + ".", "convention", CONVENTIONS),
+            A.MEETINGS: (f"The meetings {COMMUNIQUE} speaks of ({_and(spoken)}){', and later ones a source reports' if later else ''}: "
+                         "the communiqué's words for each, and its date from a named source.", "convention", CONVENTIONS),
             A.GLOSSARY: (f"What the acronyms and ranks in {COMMUNIQUE} stand for ({', '.join(text_terms)}), and a few more this edition uses, with sources.", "convention", CONVENTIONS),
             A.DATA: (f"{COMMUNIQUE[:1].upper()}{COMMUNIQUE[1:]} as data (JSON, CSV, Akoma Ntoso), and how to cite it, its paragraphs and its agenda items.", "convention", CONVENTIONS),
-            A.HOME: (f"{COMMUNIQUE[:1].upper()}{COMMUNIQUE[1:]}: what the two countries agreed, stated and discussed, who met whom in Mexico City, the full text, and the data to download and cite.", "convention", CONVENTIONS),
+            A.HOME: (f"{COMMUNIQUE[:1].upper()}{COMMUNIQUE[1:]}: its agenda items (what the text says was {_and(self.text_verbs())}), "
+                     f"who met whom in Mexico City, the full text, and the data to download and cite.", "convention", CONVENTIONS),
             A.SOURCES: (f"Every source this web edition of {COMMUNIQUE} relies on: what each is, its address as issued and its archived copy, and the pages that cite it.", "convention", CONVENTIONS),
             PAGE: ("Every statement this web edition adds to the Mexico–U.S. Joint Communiqué of 28 December 2023, each with its basis: a sentence of the text, a named source, or a convention explained here.", "convention", CONVENTIONS),
         }
         for src, (text, basis, ref) in pages.items():
             self.add(src, "description", text, basis, ref)
+
+    def text_verbs(self) -> list[str]:
+        """The verbs the text itself uses for its agenda items, in order (not
+        those an item is only listed after)."""
+        return list(dict.fromkeys(c.verb for c in self.record.commitments.values() if not self.attributions[c.id].carried))
 
     def _commitment(self, c: Commitment) -> None:
         r, src = self.record, page_of(c)
@@ -256,8 +319,8 @@ class Register:
         kind = VERB_KINDS[c.verb]
         self.add(src, "kind", kind, "convention", CONVENTIONS)
         if at.carried:
-            self.add(src, "agent", f"“{at.words}” ({at.where()}), the sentence it extends: its own sentence ({_where(at.sentence)}) has no verb or agent",
-                     "convention", CONVENTIONS)
+            said = carried_text(at, c.verb)
+            self.add(src, "agent", said[:1].upper() + said[1:] + ".", "convention", CONVENTIONS)
         else:
             self.add(src, "agent", f"“{at.words}” ({at.where()})", "text", at.words_sentence)
         meeting = r.meeting_of(c)

@@ -76,7 +76,7 @@ class Commitment(Entry):
     paragraph: int = Field(ge=1, description="The paragraph the quotes are in (1 = first).")
     quotes: list[LongText] = Field(min_length=1, description="The communiqué's exact words; each occurs in that paragraph.")
     verb: Literal["reaffirmed", "agreed", "highlighted", "stressed", "underlined", "discussed"] = Field(
-        description="The verb the text uses for it, as printed (for an item the text lists under “This includes …”, the verb of the sentence it extends).")
+        description="The verb the text uses for it, as printed; for an item whose own sentence names no one who does it (“This includes …”), the verb of the sentence it is listed after, this edition's reading.")
     attributed_to: Id = Field(description="Who the text says did it: two-countries, both-delegations, or a person's id.")
     names: list[Id] = Field(default_factory=list, description="People the quote itself names (ids).")
     keywords: list[Text] = Field(default_factory=list, description="Words readers search with that the quote may not contain.")
