@@ -530,6 +530,12 @@ CASES = {
     "a paragraph as quoted text": (item("border-trade", paragraph="2"), f"{C}|border-trade|paragraph", "valid integer"),
     "a changes id reused": (R("changes.yaml", lambda t: t + "\n" + t[t.index("- id:"):]), "data/changes.yaml|first-edition|id", "given twice"),
     "a title that begins with a combining mark": (item("border-trade", title="\u0301Trade at the border"), f"{C}|border-trade|title", "a combining mark cannot begin"),
+    # ---- found by the third review (a hostile contributor, branch hostile)
+    "the seal's text line edited by hand": (R(seal.SEAL, lambda t: re.sub(r"^text ([0-9a-f])", lambda m: "text " + "01"[m[1] == "0"], t, flags=re.M)),
+                                           "data/communique.seal|(file)|(seal)", "its 'text' line is not the SHA-256 of the text"),
+    "a sentence's line of the seal edited by hand": (R(seal.SEAL, lambda t: re.sub(r"^(para_2__sent_1) ([0-9a-f])", lambda m: m[1] + " " + "01"[m[2] == "0"], t, flags=re.M)),
+                                                    "data/communique.seal|(file)|(seal)", "the seal's lines do not all match it"),
+#NEXT
 }
 
 
