@@ -535,6 +535,10 @@ CASES = {
                                            "data/communique.seal|(file)|(seal)", "its 'text' line is not the SHA-256 of the text"),
     "a sentence's line of the seal edited by hand": (R(seal.SEAL, lambda t: re.sub(r"^(para_2__sent_1) ([0-9a-f])", lambda m: m[1] + " " + "01"[m[2] == "0"], t, flags=re.M)),
                                                     "data/communique.seal|(file)|(seal)", "the seal's lines do not all match it"),
+    "merge conflict markers left in a YAML file": (replace("- id: antony-blinken\n", "<<<<<<< HEAD\n- id: antony-blinken\n=======\n- id: antony-blinkin\n>>>>>>> other\n", "people.yaml"),
+                                                    f"{P}|(file)|(file)", "a merge conflict marker ('<<<<<<<') at line 50: resolve the conflict"),
+    "merge conflict markers left in the text": (replace("\n\n", "\n\n>>>>>>> theirs\n"), f"{T}|(file)|(text)", "a merge conflict marker ('>>>>>>>') at line 3"),
+    "a diff3 base marker in the changes log": (R("changes.yaml", lambda t: t + "||||||| base\n"), "data/changes.yaml|(file)|(file)", "merge conflict marker ('|||||||')"),
 #NEXT
 }
 

@@ -40,11 +40,22 @@ def read_regular(path: Path, file: str, entry: str = "(file)", field: str = "(fi
         raise RecordError(file, entry, field, "is not a regular file (a folder, a named pipe or a device): "
                                               "data/ must hold the file itself")
     try:
-        return path.read_text("utf-8-sig")
+        text = path.read_text("utf-8-sig")
     except UnicodeDecodeError as error:
         raise RecordError(file, entry, field, f"not UTF-8 text ({error.reason} at byte {error.start})") from None
     except OSError as error:
         raise RecordError(file, entry, field, f"cannot be read: {error.strerror}") from None
+    conflict = _CONFLICT.search(text)
+    if conflict:
+        line = text.count("\n", 0, conflict.start()) + 1
+        raise RecordError(file, entry, field, f"a merge conflict marker ('{conflict.group(1)}') at line {line}: "
+                          "resolve the conflict (keep the right lines, remove the '<<<<<<<', '=======' and "
+                          "'>>>>>>>' lines)")
+    return text
+
+
+# The lines git (and diff3) leaves where a merge conflicts.
+_CONFLICT = re.compile(r"^(<{7}|\|{7}|={7}|>{7})(?: |$)", re.M)
 
 
 def read_yaml(path: Path):
