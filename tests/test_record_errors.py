@@ -25,7 +25,7 @@ import yaml
 
 from conftest import ROOT, build_site
 from built_html import soup, text_of
-from edition import changes
+from edition import changes, search_terms
 from edition.record import RecordError, load, load_once, seal
 from edition.text import read_communique
 from edition_tools.build import mkdocs_env
@@ -539,6 +539,38 @@ CASES = {
                                                     f"{P}|(file)|(file)", "a merge conflict marker ('<<<<<<<') at line 50: resolve the conflict"),
     "merge conflict markers left in the text": (replace("\n\n", "\n\n>>>>>>> theirs\n"), f"{T}|(file)|(text)", "a merge conflict marker ('>>>>>>>') at line 3"),
     "a diff3 base marker in the changes log": (R("changes.yaml", lambda t: t + "||||||| base\n"), "data/changes.yaml|(file)|(file)", "merge conflict marker ('|||||||')"),
+    "a field renamed in one entry (Title:)": (R("meetings.yaml", lambda t: t.replace("  title: The meeting in Mexico City", "  Title: The meeting in Mexico City", 1)),
+                                              f"{M}|mexico-city|title", "missing field, and an unknown field 'Title' is given: did you mean 'title'?"),
+    "a field misspelt in one entry (titel:)": (R("meetings.yaml", lambda t: t.replace("  title: The meeting in Mexico City", "  titel: The meeting in Mexico City", 1)),
+                                               f"{M}|mexico-city|title", "did you mean 'title'?"),
+    "a key with a trailing space": (R("meetings.yaml", lambda t: t.replace("  place: Mexico City\n", '  "place ": Mexico City\n', 1)),
+                                    f"{M}|mexico-city|'place '", "the key 'place ' is not a field's name"),
+    "a key with a dot": (R("meetings.yaml", lambda t: t.replace("  place: Mexico City\n", "  place.name: Mexico City\n", 1)), f"{M}|mexico-city|'place.name'", "unknown field"),
+    "an empty key": (R("meetings.yaml", lambda t: t.replace("  place: Mexico City\n", '  "": Mexico City\n', 1)), f"{M}|mexico-city|''", "unknown field"),
+    "a date day/month/year": (R("meetings.yaml", lambda t: t.replace("date: 2023-12-21", "date: 21/12/2023", 1)), f"{M}|leaders-call|date",
+                              "(given '21/12/2023': write it as year-month-day, 2023-12-21, without quotes or a time)"),
+    "a date in words": (R("meetings.yaml", lambda t: t.replace("date: 2023-12-21", "date: December 21, 2023", 1)), f"{M}|leaders-call|date", "write it as year-month-day"),
+    "a date as a number 20231221": (R("meetings.yaml", lambda t: t.replace("date: 2023-12-21", "date: 20231221", 1)), f"{M}|leaders-call|date", "given 20231221"),
+    "a context date with a time zone": (R("context.yaml", lambda t: t.replace("date: 2023-12-21", "date: 2023-12-21T10:00:00+05:00", 1)), f"{X}|events|events.0.date", "without quotes or a time"),
+    "a changes date with a time zone": (R("changes.yaml", lambda t: t.replace("date: 2026-11-27", "date: 2026-11-27T23:30:00-08:00", 1)), "data/changes.yaml|first-edition|date", "write it as year-month-day"),
+    "reported as quoted text": (meeting("mexico-city", reported="true"), f"{M}|mexico-city|reported", "write true or false, without quotes"),
+    "attendees 'delegation' (a typo)": (meeting("mexico-city", attendees="delegation"), f"{M}|mexico-city|attendees", "must be 'delegations' or a list ([a, b]), not 'delegation'"),
+    "attendees one id, not a list": (meeting("leaders-call", attendees="joe-biden"), f"{M}|leaders-call|attendees", "or a list ([a, b])"),
+    "a purpose given as a list": (meeting("washington-follow-up", purpose=["said", "source"]), f"{M}|washington-follow-up|purpose", "a mapping of fields (name: value) is wanted, and a list is given"),
+    "quotes given as one string": (item("border-trade", quotes="both delegations agreed"), f"{C}|border-trade|quotes", "a list ([a, b], or one '- ' line an item) is wanted, and text is given"),
+    "a surname fact with markup says so": (context(lambda c: c["surnames"].update({"Ken Salazar": "<b>x</b>"})), f"{X}|surnames|surnames", "'<' and '>' are not allowed"),
+    "a changes field unknown": (R("changes.yaml", lambda t: t.replace("  why: First publication.\n", "  why: First publication.\n  who: me\n", 1)), "data/changes.yaml|first-edition|who",
+                                "unknown field (known: id, date, what, why, pages)"),
+    "a changes page path that is absolute": (R("changes.yaml", lambda t: t.replace('pages: ["text.md", "data.md", "commitments/*.md"]', 'pages: ["/text.md"]', 1)),
+                                             "data/changes.yaml|citations-archived-copy|pages", "field 'pages': not a page's source path"),
+    "search words a folder": (a_folder("search_es.yaml"), "data/search_es.yaml|(file)|(file)", "not a regular file"),
+    "search words a named pipe": (pipe("search_es.yaml"), "data/search_es.yaml|(file)|(file)", "not a regular file"),
+    "search words with markup": (R("search_es.yaml", lambda t: t.replace("[sexenio de López Obrador]", "[<b>sexenio</b>]", 1)), "data/search_es.yaml|AMLO|glossary.AMLO.0", "field 'glossary.AMLO.0': '<' and '>' are not allowed"),
+    "search words a number": (R("search_es.yaml", lambda t: t.replace("[sexenio de López Obrador]", "[2018]", 1)), "data/search_es.yaml|AMLO|glossary.AMLO.0", "YAML read the value as int"),
+    "search words an unknown key": (R("search_es.yaml", lambda t: t + "texto: [x]\n"), "data/search_es.yaml|texto|texto", "unknown field (known: glossary, text)"),
+    "search words repeated but for accents": (R("search_es.yaml", lambda t: t.replace("[sexenio de López Obrador]", "[migración, migracion]", 1)), "data/search_es.yaml|AMLO|glossary.AMLO",
+                                              "lists 'migración' and 'migracion', the same but for case or accents"),
+    "search words for a term with a bidi control": (R("search_es.yaml", lambda t: t.replace("  AMLO:", "  \"AM\u202eLO\":", 1)), "data/search_es.yaml|AM?LO|glossary", "no glossary entry"),
 #NEXT
 }
 
@@ -557,6 +589,7 @@ def load_within(folder, seconds=20):
     try:
         record = load(folder)
         changes.load(folder)  # the build reads the changes log with the record
+        search_terms.spanish_words(record, folder)  # and the Spanish search words (hooks/search_index.py)
         return record
     finally:
         signal.alarm(0)
