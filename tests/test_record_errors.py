@@ -571,6 +571,14 @@ CASES = {
     "search words repeated but for accents": (R("search_es.yaml", lambda t: t.replace("[sexenio de López Obrador]", "[migración, migracion]", 1)), "data/search_es.yaml|AMLO|glossary.AMLO",
                                               "lists 'migración' and 'migracion', the same but for case or accents"),
     "search words for a term with a bidi control": (R("search_es.yaml", lambda t: t.replace("  AMLO:", "  \"AM\u202eLO\":", 1)), "data/search_es.yaml|AM?LO|glossary", "no glossary entry"),
+    "an alias that is another person's name": (person("katie-tobin", aliases=["Joe Biden"]), f"{P}|katie-tobin|aliases.0", "'Joe Biden' is a name of 'joe-biden'"),
+    "an alias that is another person's alias": (person("katie-tobin", aliases=["amlo"]), f"{P}|katie-tobin|aliases.0", "is a name of 'andres-manuel-lopez-obrador'"),
+    "an alias that is the person's own name": (person("katie-tobin", aliases=["Katie Tobin"]), f"{P}|katie-tobin|aliases.0", "is the person's own name"),
+    "two bodies with one acronym": (organisation("segob", acronym="SRE"), f"{O}|segob|acronym", "'SRE' is also entry 'sre''s acronym: two entries would show alike"),
+    "a body's acronym another's name, but for case": (organisation("segob", acronym="secretariat of foreign affairs"), f"{O}|segob|acronym",
+                                                      "is also entry 'sre''s name ('Secretariat of Foreign Affairs', the same but for case or accents)"),
+    "two items with one title": (item("border-trade", title="Orderly, humane and regular migration"), f"{C}|border-trade|title", "is also entry 'orderly-migration''s title"),
+    "two meetings with one title": (meeting("leaders-call", title="The meeting in Mexico City"), f"{M}|mexico-city|title", "is also entry 'leaders-call''s title"),
 #NEXT
 }
 

@@ -16,7 +16,7 @@ from edition.record.context import ContextFile, Surname
 from edition.record.entries import Commitment
 from edition.record.errors import RecordError, check as _check, printable as _printable
 from edition.record.model import GROUPS, Record
-from edition.text import Communique, plain_spaces
+from edition.text import Communique, fold, plain_spaces
 
 YEARS = 10  # a meeting dated further than this from the communiqué is a typing mistake
 VERBS = Commitment.model_fields["verb"].annotation.__args__
@@ -143,6 +143,18 @@ def check_people(record: Record) -> None:
                        or (isinstance(fact, Surname) and fact.surnames == p.surname))
             _check(sourced, f, p.id, "surname", "no source says which words are the surname: omit the field "
                    "(a two-word name, a short form the communiqué prints, or data/context.yaml's 'surnames' can)")
+    # An alias is another name of this person: never the name itself, nor any name of another.
+    called: dict[str, str] = {}
+    for p in record.people.values():
+        for form in (p.name, *p.printed):
+            called.setdefault(fold(form).casefold(), p.id)
+    for p in record.people.values():
+        for n, alias in enumerate(p.aliases):
+            other = called.setdefault(fold(alias).casefold(), p.id)
+            _check(other != p.id or fold(alias).casefold() not in {fold(x).casefold() for x in (p.name, *p.printed)},
+                   f, p.id, f"aliases.{n}", f"'{alias}' is the person's own name (as printed): an alias is another name")
+            _check(other == p.id, f, p.id, f"aliases.{n}",
+                   f"'{alias}' is a name of '{other}': the entry would say this person is also called so")
     for name in sorted(names_in_text(communique)):
         _check(name in owner, f, "(none)", "printed",
                f"the text names '{name}', but no entry has the name in 'printed': add the person, or the form to their entry")

@@ -206,7 +206,7 @@ def entries(path: Path, model: type[Entry], reserved: tuple[str, ...] = ()) -> d
                                                         "(the edition needs at least one)")
     if not isinstance(items, list):
         raise RecordError(file, "(file)", "(top level)", "must be a list of entries")
-    out = {}
+    out, shown = {}, {}
     for n, item in enumerate(items, start=1):
         if not isinstance(item, dict):
             raise RecordError(file, f"#{n}", "(entry)", "must be a mapping of fields")
@@ -221,6 +221,14 @@ def entries(path: Path, model: type[Entry], reserved: tuple[str, ...] = ()) -> d
         if entry.id in reserved:
             raise RecordError(file, name, "id", f"'{entry.id}' is the address of a page or an anchor of a page "
                                                 "that shows it: choose another")
+        for field in ("title", "name", "acronym"):  # what a link, a heading or a list shows of the entry
+            value = getattr(entry, field, None) if field != "name" or model.__name__ == "Organisation" else None
+            if value:
+                other, its, was = shown.setdefault(fold(value).casefold(), (entry.id, field, value))
+                if other != entry.id:
+                    alike = "" if was == value else f" ({printable(was)!r}, the same but for case or accents)"
+                    raise RecordError(file, name, field, f"{printable(value)!r} is also entry '{other}''s {its}{alike}: "
+                                      "two entries would show alike; make it distinct")
         out[entry.id] = entry
     return out
 
