@@ -42,7 +42,7 @@ def wanted(serving: bool = False) -> bool:
     """Whether this build makes the PDF. Raises PdfSkipped when a build
     for publishing would go without it."""
     value = os.environ.get(ENV, "").strip().lower()
-    skip = value in ("0", "false", "no") or (serving and value not in ("1", "true", "yes"))
+    skip = value in ("0", "false", "no", "off") or (serving and value not in ("1", "true", "yes", "on"))
     if skip and publishing.publishing():
         raise PdfSkipped(f"{publishing.PUBLISH_ENV} is set, and {ENV}={value or '(unset)'}"
                          f"{' under mkdocs serve' if serving and not value else ''} skips the PDF: "

@@ -846,3 +846,28 @@ def test_serve_prints_a_bad_save_once_and_recovers(tmp_path, name):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+# ------------------------------------------------ the environment a build reads
+
+@pytest.mark.parametrize("url, problem", [
+    ("https://edition.gob.mx/?a=1", "has a query"), ("https://edition.gob.mx/#top", "has a fragment"),
+    ("https://user:pw@edition.gob.mx/", "holds a user name"), ("https://edition.gob.mx/a b/", "holds a space"),
+])
+def test_an_edition_url_pages_cannot_follow_is_refused(monkeypatch, url, problem):
+    """Every address is the EDITION_URL with a page's path appended: a query,
+    a fragment or a space would make every permanent link a broken one."""
+    from edition import publishing
+    monkeypatch.setenv(publishing.URL_ENV, url)
+    monkeypatch.delenv(publishing.PUBLISH_ENV, raising=False)
+    with pytest.raises(ValueError, match=re.escape(f"EDITION_URL is {url!r}, which {problem}")):
+        publishing.check()
+
+
+@pytest.mark.parametrize("value", ["0", "false", "False", "no", "off", " 0 "])
+def test_edition_publish_off_in_any_spelling(monkeypatch, value):
+    from edition import publishing
+    monkeypatch.setenv(publishing.PUBLISH_ENV, value)
+    monkeypatch.delenv(publishing.URL_ENV, raising=False)
+    assert not publishing.publishing()
+    publishing.check()
