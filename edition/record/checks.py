@@ -9,6 +9,7 @@ import datetime
 import difflib
 import functools
 import re
+import unicodedata
 from pathlib import Path
 
 from edition.record import structure
@@ -82,6 +83,32 @@ def _valid_date(year: str, month: str, day: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _unlike(communique: Communique, number: int, quote: str) -> str:
+    """Why a quote is not in paragraph `number`: it is in another one, or
+    where it first differs from the text (a straight quote for a curly one,
+    a dash for a hyphen, as a word processor types them)."""
+    elsewhere = [p.number for p in communique.paragraphs if quote in p.text]
+    if elsewhere:
+        return f" (it is in paragraph {elsewhere[0]}: give that paragraph)"
+    text = communique.paragraph(number).text
+    # The longest start of the quote that the paragraph has: a binary search, each step one find.
+    low, high = 0, len(quote)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if quote[:mid] in text:
+            low = mid
+        else:
+            high = mid - 1
+    if low < 8:  # no telling start
+        return ""
+    at = text.find(quote[:low]) + low
+    got = quote[low]
+    had = text[at] if at < len(text) else ""
+    name = lambda ch: f"'{ch}' (U+{ord(ch):04X} {unicodedata.name(ch, '?')})"
+    return (f" (the words agree up to '…{quote[max(0, low - 20):low]}', then the quote has {name(got)}"
+            + (f" where the text has {name(had)})" if had else " where the paragraph ends)"))
 
 
 def _whole_text(communique: Communique) -> str:
@@ -263,7 +290,8 @@ def check_commitments(record: Record) -> None:
         _check(c.paragraph <= npara, f, c.id, "paragraph", f"must be a paragraph number from 1 to {npara}")
         para = communique.paragraph(c.paragraph).text
         for quote in c.quotes:
-            _check(plain_spaces(quote) in para, f, c.id, "quotes", f"not verbatim in paragraph {c.paragraph}: '{quote}'")
+            _check(plain_spaces(quote) in para, f, c.id, "quotes",
+                   f"not verbatim in paragraph {c.paragraph}: '{quote}'{_unlike(record.communique, c.paragraph, plain_spaces(quote))}")
         _check(structure.words(c.verb).search(para) is not None, f, c.id, "verb", f"'{c.verb}' is not in paragraph {c.paragraph}")
         _check(c.attributed_to in GROUPS or c.attributed_to in record.people, f, c.id, "attributed_to",
                f"'{c.attributed_to}' is neither a person's id nor one of {', '.join(GROUPS)}")
@@ -361,7 +389,7 @@ def check_meetings(record: Record) -> None:
         if m.paragraph is not None:
             _check(m.paragraph <= npara, f, m.id, "paragraph", f"must be a paragraph number from 1 to {npara}")
             _check(plain_spaces(m.says) in communique.paragraph(m.paragraph).text, f, m.id, "says",
-                   f"not verbatim in paragraph {m.paragraph}")
+                   f"not verbatim in paragraph {m.paragraph}{_unlike(communique, m.paragraph, plain_spaces(m.says))}")
         else:
             _check(not m.reported and m.attendees != "delegations" and not m.attendees, f, m.id, "attendees",
                    "a meeting the communiqué does not speak of has no attendees from it (list them in reported_attendees)")
