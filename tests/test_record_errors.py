@@ -579,6 +579,11 @@ CASES = {
                                                       "is also entry 'sre''s name ('Secretariat of Foreign Affairs', the same but for case or accents)"),
     "two items with one title": (item("border-trade", title="Orderly, humane and regular migration"), f"{C}|border-trade|title", "is also entry 'orderly-migration''s title"),
     "two meetings with one title": (meeting("leaders-call", title="The meeting in Mexico City"), f"{M}|mexico-city|title", "is also entry 'leaders-call''s title"),
+    "a quote right, its paragraph off by one": (item("border-trade", paragraph=3), f"{C}|border-trade|quotes", "(it is in paragraph 2: give that paragraph)"),
+    "a straight apostrophe for the text's curly one": (meeting("leaders-call", says="the two leaders' telephone conversation last week focused on migration management"), f"{M}|leaders-call|says",
+                                                       "then the quote has ''' (U+0027 APOSTROPHE) where the text has '’' (U+2019 RIGHT SINGLE QUOTATION MARK)"),
+    "curly quotes the text does not have": (Y("commitments.yaml", lambda r: first(r, id="orderly-migration")["quotes"].__setitem__(0, "The two countries reaffirmed their existing commitments on fostering an “orderly”, humane")),
+                                            f"{C}|orderly-migration|quotes", "the quote has '“' (U+201C LEFT DOUBLE QUOTATION MARK) where the text has 'o'"),
 #NEXT
 }
 
