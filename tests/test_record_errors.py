@@ -584,6 +584,11 @@ CASES = {
                                                        "then the quote has ''' (U+0027 APOSTROPHE) where the text has '’' (U+2019 RIGHT SINGLE QUOTATION MARK)"),
     "curly quotes the text does not have": (Y("commitments.yaml", lambda r: first(r, id="orderly-migration")["quotes"].__setitem__(0, "The two countries reaffirmed their existing commitments on fostering an “orderly”, humane")),
                                             f"{C}|orderly-migration|quotes", "the quote has '“' (U+201C LEFT DOUBLE QUOTATION MARK) where the text has 'o'"),
+    "garbled accents in a title (UTF-8 read as Windows-1252)": (item("border-trade", title="Trade at the border â€” bilateral"), f"{C}|border-trade|title", "looks like text whose accents were garbled"),
+    "garbled accents in a Spanish name": (organisation("sre", name_es="SecretarÃ­a de Relaciones Exteriores"), f"{O}|sre|name_es", "garbled (UTF-8 read as Latin-1"),
+    "garbled accents in search words": (person("katie-tobin", keywords_es=["asesora de migraciÃ³n"]), f"{P}|katie-tobin|keywords_es.0", "garbled"),
+    "an address with a stray percent sign": (context(lambda c: c["events"][0]["sources"][0].update(url="https://www.state.gov/a%zz")), f"{X}|events|events.0.sources.0.url",
+                                             "'%' at character 24 is not followed by two hexadecimal digits"),
 #NEXT
 }
 
