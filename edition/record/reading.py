@@ -196,6 +196,11 @@ def _nfc(root):
     return root
 
 
+# What names an entry in a link, a heading or the navigation: no two alike.
+# (People may share a title; two people with one printed name are refused in checks.)
+_SHOWN = {"Commitment": ("title",), "Meeting": ("title",), "Organisation": ("name", "acronym")}
+
+
 def entries(path: Path, model: type[Entry], reserved: tuple[str, ...] = ()) -> dict:
     """Read one YAML list of entries into models, checking each field;
     no id twice, none of the `reserved` ids, and at least one entry."""
@@ -221,8 +226,8 @@ def entries(path: Path, model: type[Entry], reserved: tuple[str, ...] = ()) -> d
         if entry.id in reserved:
             raise RecordError(file, name, "id", f"'{entry.id}' is the address of a page or an anchor of a page "
                                                 "that shows it: choose another")
-        for field in ("title", "name", "acronym"):  # what a link, a heading or a list shows of the entry
-            value = getattr(entry, field, None) if field != "name" or model.__name__ == "Organisation" else None
+        for field in _SHOWN.get(model.__name__, ()):  # what a link, a heading or a list shows of the entry
+            value = getattr(entry, field)
             if value:
                 other, its, was = shown.setdefault(fold(value).casefold(), (entry.id, field, value))
                 if other != entry.id:
