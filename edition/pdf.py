@@ -169,5 +169,23 @@ def render(data: dict) -> bytes:
                          pdf_standards="ua-1", ignore_system_fonts=True)
 
 
+def field_holding(record: Record, text: str) -> tuple[str, str, str] | None:
+    """(file, entry, field) of the first field of the record that holds `text`."""
+    files = (("data/commitments.yaml", record.commitments), ("data/people.yaml", record.people),
+             ("data/meetings.yaml", record.meetings), ("data/organisations.yaml", record.organisations))
+    for file, entries in files:
+        for ident, entry in entries.items():
+            stack = [("", entry.model_dump())]
+            while stack:
+                path, value = stack.pop()
+                if isinstance(value, str) and text in value:
+                    return file, ident, path
+                if isinstance(value, dict):
+                    stack += [(f"{path}.{k}" if path else k, v) for k, v in value.items()]
+                elif isinstance(value, list):
+                    stack += [(f"{path}.{n}", v) for n, v in enumerate(value)]
+    return None
+
+
 def make(record: Record, site_url: str, site_name: str) -> bytes:
     return render(document_data(record, site_url, site_name))
