@@ -589,7 +589,6 @@ CASES = {
     "garbled accents in search words": (person("katie-tobin", keywords_es=["asesora de migraciÃ³n"]), f"{P}|katie-tobin|keywords_es.0", "garbled"),
     "an address with a stray percent sign": (context(lambda c: c["events"][0]["sources"][0].update(url="https://www.state.gov/a%zz")), f"{X}|events|events.0.sources.0.url",
                                              "'%' at character 24 is not followed by two hexadecimal digits"),
-#NEXT
 }
 
 
