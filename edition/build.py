@@ -241,6 +241,13 @@ class Edition:
         except (RecordError, ValueError) as error:
             raise EditionError(f"Bad record: {error}") from None
         except Exception as error:  # Typst's own error: the template or a value it cannot set
+            glyph = re.search(r'the text `"(.+?)"` could not be displayed with font `"(.+?)"`', str(error))
+            place = pdf.field_holding(self.record, glyph.group(1)) if glyph else None
+            if place:
+                chars = ", ".join(f"U+{ord(c):04X}" for c in glyph.group(1))
+                raise EditionError(f"Bad record: {place[0]}: entry '{place[1]}', field '{place[2]}': the PDF's font "
+                                   f"({glyph.group(2)}) has no letter for '{glyph.group(1)}' ({chars}): the PDF could not "
+                                   "show it as typed; use words instead (an emoji, or a script the font lacks)") from None
             raise EditionError(f"The PDF ({pdf.PATH}) could not be made: {error}") from None
 
     @functools.cached_property

@@ -11,6 +11,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from edition.record import DATA_DIR, Id, LongText, RecordError, read_yaml
+from edition.record.errors import from_validation
 
 FILE = "data/changes.yaml"
 
@@ -85,9 +86,7 @@ def load(data_dir: Path = DATA_DIR) -> Log:
         try:
             change = Change.model_validate(item)
         except ValidationError as error:
-            first = error.errors(include_url=False)[0]
-            field = ".".join(str(part) for part in first["loc"]) or "(entry)"
-            raise RecordError(FILE, name if name.isprintable() else f"#{n}", field, first["msg"]) from None
+            raise from_validation(FILE, name if name.isprintable() else f"#{n}", Change, error) from None
         if change.id in seen:
             raise RecordError(FILE, change.id, "id", "the id is given twice: each change has its own, never reused")
         seen.add(change.id)

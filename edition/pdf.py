@@ -42,7 +42,7 @@ def wanted(serving: bool = False) -> bool:
     """Whether this build makes the PDF. Raises PdfSkipped when a build
     for publishing would go without it."""
     value = os.environ.get(ENV, "").strip().lower()
-    skip = value in ("0", "false", "no") or (serving and value not in ("1", "true", "yes"))
+    skip = value in ("0", "false", "no", "off") or (serving and value not in ("1", "true", "yes", "on"))
     if skip and publishing.publishing():
         raise PdfSkipped(f"{publishing.PUBLISH_ENV} is set, and {ENV}={value or '(unset)'}"
                          f"{' under mkdocs serve' if serving and not value else ''} skips the PDF: "
@@ -167,6 +167,24 @@ def render(data: dict) -> bytes:
     return typst.compile(str(TEMPLATE), root=str(TEMPLATE.parent), format="pdf",
                          sys_inputs={"data": json.dumps(data, ensure_ascii=False)},
                          pdf_standards="ua-1", ignore_system_fonts=True)
+
+
+def field_holding(record: Record, text: str) -> tuple[str, str, str] | None:
+    """(file, entry, field) of the first field of the record that holds `text`."""
+    files = (("data/commitments.yaml", record.commitments), ("data/people.yaml", record.people),
+             ("data/meetings.yaml", record.meetings), ("data/organisations.yaml", record.organisations))
+    for file, entries in files:
+        for ident, entry in entries.items():
+            stack = [("", entry.model_dump())]
+            while stack:
+                path, value = stack.pop()
+                if isinstance(value, str) and text in value:
+                    return file, ident, path
+                if isinstance(value, dict):
+                    stack += [(f"{path}.{k}" if path else k, v) for k, v in value.items()]
+                elif isinstance(value, list):
+                    stack += [(f"{path}.{n}", v) for n, v in enumerate(value)]
+    return None
 
 
 def make(record: Record, site_url: str, site_name: str) -> bytes:

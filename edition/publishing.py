@@ -59,15 +59,41 @@ def address() -> str:
     return url.rstrip("/") + "/" if is_set(url) else ""
 
 
+OFF = ("", "0", "false", "no", "off")  # what an environment variable says to mean "not set"
+
+
 def publishing() -> bool:
-    return os.environ.get(PUBLISH_ENV, "") not in ("", "0", "false")
+    return os.environ.get(PUBLISH_ENV, "").strip().lower() not in OFF
+
+
+def shape_problem(url: str) -> str | None:
+    """What makes EDITION_URL unusable as the base of every page's address,
+    whether or not the build is for publishing: each address is made by
+    appending a page's path, which a query, a fragment or a space would break."""
+    if not url or url.lower() in OFF:
+        return None
+    parts = urlsplit(url)
+    if any(c.isspace() for c in url):
+        return "holds a space"
+    if parts.query or url.endswith("?"):
+        return "has a query ('?…'): every page's address would be put after it"
+    if parts.fragment or "#" in url:
+        return "has a fragment ('#…'): every page's address would be put after it"
+    if parts.username is not None or parts.password is not None:
+        return "holds a user name ('…@')"
+    return None
 
 
 def check() -> None:
-    """Refuse a missing or placeholder address when the build is meant for publishing."""
+    """Refuse an address pages could not be appended to; and a missing or
+    placeholder one when the build is meant for publishing."""
+    url = given()
+    problem = shape_problem(url)
+    if problem:
+        raise ValueError(f"{URL_ENV} is {url!r}, which {problem}: set it to the edition's home address "
+                         f"(e.g. {URL_ENV}=https://edition.example.gob.mx/)")
     if not publishing():
         return
-    url = given()
     if not url:
         raise ValueError(f"{PUBLISH_ENV} is set but {URL_ENV} is not: set {URL_ENV} to the address the edition "
                          f"is published at (e.g. {URL_ENV}=https://… {PUBLISH_ENV}=1 mkdocs build --strict)")

@@ -16,6 +16,9 @@ from pydantic import Field, ValidationError
 
 from edition.index import index_of
 from edition.record import Entry, RecordError, Text, read_yaml
+from edition.record.errors import from_validation, printable
+from edition.record.reading import no_repeats
+from edition.text import fold
 from edition.vocabulary import SIDES
 
 if TYPE_CHECKING:
@@ -94,8 +97,8 @@ def spanish_words(record: Record, data_dir: Path) -> SpanishWords:
     """data/search_es.yaml, checked: every glossary term it names is one of
     data/context.yaml's. A missing file is no words."""
     path = data_dir / SEARCH_ES
-    if not path.is_file():
-        return SpanishWords()
+    if not path.exists() and not path.is_symlink():
+        return SpanishWords()  # a folder, a pipe or a link to nothing is refused by read_yaml
     raw = read_yaml(path) or {}
     file = f"data/{SEARCH_ES}"
     if not isinstance(raw, dict):
@@ -103,16 +106,22 @@ def spanish_words(record: Record, data_dir: Path) -> SpanishWords:
     try:
         words = SpanishWords.model_validate(raw)
     except ValidationError as error:
-        first = error.errors(include_url=False)[0]
-        loc = [str(part) for part in first["loc"]]
+        loc = error.errors(include_url=False)[0]["loc"]
         entry = loc[1] if len(loc) > 1 and loc[0] == "glossary" else loc[0] if loc else "(file)"
-        field = loc[0] if loc else "(file)"
-        raise RecordError(file, entry[:80], field, first["msg"]) from None
+        raise from_validation(file, printable(str(entry)), SpanishWords, error) from None
     for term, listed in words.glossary.items():
         if term not in record.glossary:
-            raise RecordError(file, term[:80], "glossary", "no glossary entry in data/context.yaml has this term")
-        if len({w.casefold() for w in listed}) != len(listed):
-            raise RecordError(file, term[:80], "glossary", "a word is given twice")
+            raise RecordError(file, printable(term), "glossary", "no glossary entry in data/context.yaml has this term")
+    no_repeats(words, file, "text")  # a word twice, or twice but for case or accents
+    for term, listed in words.glossary.items():
+        seen: dict[str, str] = {}
+        for word in listed:
+            other = seen.setdefault(fold(word).casefold(), word)
+            if other != word or listed.count(word) > 1:
+                raise RecordError(file, printable(term), f"glossary.{printable(term)}",
+                                  f"lists {printable(other)!r} twice" if other == word else
+                                  f"lists {printable(other)!r} and {printable(word)!r}, the same but for case or "
+                                  "accents (search finds either by both): keep one")
     return words
 
 

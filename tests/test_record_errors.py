@@ -25,7 +25,7 @@ import yaml
 
 from conftest import ROOT, build_site
 from built_html import soup, text_of
-from edition import changes
+from edition import changes, search_terms
 from edition.record import RecordError, load, load_once, seal
 from edition.text import read_communique
 from edition_tools.build import mkdocs_env
@@ -530,6 +530,65 @@ CASES = {
     "a paragraph as quoted text": (item("border-trade", paragraph="2"), f"{C}|border-trade|paragraph", "valid integer"),
     "a changes id reused": (R("changes.yaml", lambda t: t + "\n" + t[t.index("- id:"):]), "data/changes.yaml|first-edition|id", "given twice"),
     "a title that begins with a combining mark": (item("border-trade", title="\u0301Trade at the border"), f"{C}|border-trade|title", "a combining mark cannot begin"),
+    # ---- found by the third review (a hostile contributor, branch hostile)
+    "the seal's text line edited by hand": (R(seal.SEAL, lambda t: re.sub(r"^text ([0-9a-f])", lambda m: "text " + "01"[m[1] == "0"], t, flags=re.M)),
+                                           "data/communique.seal|(file)|(seal)", "its 'text' line is not the SHA-256 of the text"),
+    "a sentence's line of the seal edited by hand": (R(seal.SEAL, lambda t: re.sub(r"^(para_2__sent_1) ([0-9a-f])", lambda m: m[1] + " " + "01"[m[2] == "0"], t, flags=re.M)),
+                                                    "data/communique.seal|(file)|(seal)", "the seal's lines do not all match it"),
+    "merge conflict markers left in a YAML file": (replace("- id: antony-blinken\n", "<<<<<<< HEAD\n- id: antony-blinken\n=======\n- id: antony-blinkin\n>>>>>>> other\n", "people.yaml"),
+                                                    f"{P}|(file)|(file)", "a merge conflict marker ('<<<<<<<') at line 50: resolve the conflict"),
+    "merge conflict markers left in the text": (replace("\n\n", "\n\n>>>>>>> theirs\n"), f"{T}|(file)|(text)", "a merge conflict marker ('>>>>>>>') at line 3"),
+    "a diff3 base marker in the changes log": (R("changes.yaml", lambda t: t + "||||||| base\n"), "data/changes.yaml|(file)|(file)", "merge conflict marker ('|||||||')"),
+    "a field renamed in one entry (Title:)": (R("meetings.yaml", lambda t: t.replace("  title: The meeting in Mexico City", "  Title: The meeting in Mexico City", 1)),
+                                              f"{M}|mexico-city|title", "missing field, and an unknown field 'Title' is given: did you mean 'title'?"),
+    "a field misspelt in one entry (titel:)": (R("meetings.yaml", lambda t: t.replace("  title: The meeting in Mexico City", "  titel: The meeting in Mexico City", 1)),
+                                               f"{M}|mexico-city|title", "did you mean 'title'?"),
+    "a key with a trailing space": (R("meetings.yaml", lambda t: t.replace("  place: Mexico City\n", '  "place ": Mexico City\n', 1)),
+                                    f"{M}|mexico-city|'place '", "the key 'place ' is not a field's name"),
+    "a key with a dot": (R("meetings.yaml", lambda t: t.replace("  place: Mexico City\n", "  place.name: Mexico City\n", 1)), f"{M}|mexico-city|'place.name'", "unknown field"),
+    "an empty key": (R("meetings.yaml", lambda t: t.replace("  place: Mexico City\n", '  "": Mexico City\n', 1)), f"{M}|mexico-city|''", "unknown field"),
+    "a date day/month/year": (R("meetings.yaml", lambda t: t.replace("date: 2023-12-21", "date: 21/12/2023", 1)), f"{M}|leaders-call|date",
+                              "(given '21/12/2023': write it as year-month-day, 2023-12-21, without quotes or a time)"),
+    "a date in words": (R("meetings.yaml", lambda t: t.replace("date: 2023-12-21", "date: December 21, 2023", 1)), f"{M}|leaders-call|date", "write it as year-month-day"),
+    "a date as a number 20231221": (R("meetings.yaml", lambda t: t.replace("date: 2023-12-21", "date: 20231221", 1)), f"{M}|leaders-call|date", "given 20231221"),
+    "a context date with a time zone": (R("context.yaml", lambda t: t.replace("date: 2023-12-21", "date: 2023-12-21T10:00:00+05:00", 1)), f"{X}|events|events.0.date", "without quotes or a time"),
+    "a changes date with a time zone": (R("changes.yaml", lambda t: t.replace("date: 2026-11-27", "date: 2026-11-27T23:30:00-08:00", 1)), "data/changes.yaml|first-edition|date", "write it as year-month-day"),
+    "reported as quoted text": (meeting("mexico-city", reported="true"), f"{M}|mexico-city|reported", "write true or false, without quotes"),
+    "attendees 'delegation' (a typo)": (meeting("mexico-city", attendees="delegation"), f"{M}|mexico-city|attendees", "must be 'delegations' or a list ([a, b]), not 'delegation'"),
+    "attendees one id, not a list": (meeting("leaders-call", attendees="joe-biden"), f"{M}|leaders-call|attendees", "or a list ([a, b])"),
+    "a purpose given as a list": (meeting("washington-follow-up", purpose=["said", "source"]), f"{M}|washington-follow-up|purpose", "a mapping of fields (name: value) is wanted, and a list is given"),
+    "quotes given as one string": (item("border-trade", quotes="both delegations agreed"), f"{C}|border-trade|quotes", "a list ([a, b], or one '- ' line an item) is wanted, and text is given"),
+    "a surname fact with markup says so": (context(lambda c: c["surnames"].update({"Ken Salazar": "<b>x</b>"})), f"{X}|surnames|surnames", "'<' and '>' are not allowed"),
+    "a changes field unknown": (R("changes.yaml", lambda t: t.replace("  why: First publication.\n", "  why: First publication.\n  who: me\n", 1)), "data/changes.yaml|first-edition|who",
+                                "unknown field (known: id, date, what, why, pages)"),
+    "a changes page path that is absolute": (R("changes.yaml", lambda t: t.replace('pages: ["text.md", "data.md", "commitments/*.md"]', 'pages: ["/text.md"]', 1)),
+                                             "data/changes.yaml|citations-archived-copy|pages", "field 'pages': not a page's source path"),
+    "search words a folder": (a_folder("search_es.yaml"), "data/search_es.yaml|(file)|(file)", "not a regular file"),
+    "search words a named pipe": (pipe("search_es.yaml"), "data/search_es.yaml|(file)|(file)", "not a regular file"),
+    "search words with markup": (R("search_es.yaml", lambda t: t.replace("[sexenio de López Obrador]", "[<b>sexenio</b>]", 1)), "data/search_es.yaml|AMLO|glossary.AMLO.0", "field 'glossary.AMLO.0': '<' and '>' are not allowed"),
+    "search words a number": (R("search_es.yaml", lambda t: t.replace("[sexenio de López Obrador]", "[2018]", 1)), "data/search_es.yaml|AMLO|glossary.AMLO.0", "YAML read the value as int"),
+    "search words an unknown key": (R("search_es.yaml", lambda t: t + "texto: [x]\n"), "data/search_es.yaml|texto|texto", "unknown field (known: glossary, text)"),
+    "search words repeated but for accents": (R("search_es.yaml", lambda t: t.replace("[sexenio de López Obrador]", "[migración, migracion]", 1)), "data/search_es.yaml|AMLO|glossary.AMLO",
+                                              "lists 'migración' and 'migracion', the same but for case or accents"),
+    "search words for a term with a bidi control": (R("search_es.yaml", lambda t: t.replace("  AMLO:", "  \"AM\u202eLO\":", 1)), "data/search_es.yaml|AM?LO|glossary", "no glossary entry"),
+    "an alias that is another person's name": (person("katie-tobin", aliases=["Joe Biden"]), f"{P}|katie-tobin|aliases.0", "'Joe Biden' is a name of 'joe-biden'"),
+    "an alias that is another person's alias": (person("katie-tobin", aliases=["amlo"]), f"{P}|katie-tobin|aliases.0", "is a name of 'andres-manuel-lopez-obrador'"),
+    "an alias that is the person's own name": (person("katie-tobin", aliases=["Katie Tobin"]), f"{P}|katie-tobin|aliases.0", "is the person's own name"),
+    "two bodies with one acronym": (organisation("segob", acronym="SRE"), f"{O}|segob|acronym", "'SRE' is also entry 'sre''s acronym: two entries would show alike"),
+    "a body's acronym another's name, but for case": (organisation("segob", acronym="secretariat of foreign affairs"), f"{O}|segob|acronym",
+                                                      "is also entry 'sre''s name ('Secretariat of Foreign Affairs', the same but for case or accents)"),
+    "two items with one title": (item("border-trade", title="Orderly, humane and regular migration"), f"{C}|border-trade|title", "is also entry 'orderly-migration''s title"),
+    "two meetings with one title": (meeting("leaders-call", title="The meeting in Mexico City"), f"{M}|mexico-city|title", "is also entry 'leaders-call''s title"),
+    "a quote right, its paragraph off by one": (item("border-trade", paragraph=3), f"{C}|border-trade|quotes", "(it is in paragraph 2: give that paragraph)"),
+    "a straight apostrophe for the text's curly one": (meeting("leaders-call", says="the two leaders' telephone conversation last week focused on migration management"), f"{M}|leaders-call|says",
+                                                       "then the quote has ''' (U+0027 APOSTROPHE) where the text has '’' (U+2019 RIGHT SINGLE QUOTATION MARK)"),
+    "curly quotes the text does not have": (Y("commitments.yaml", lambda r: first(r, id="orderly-migration")["quotes"].__setitem__(0, "The two countries reaffirmed their existing commitments on fostering an “orderly”, humane")),
+                                            f"{C}|orderly-migration|quotes", "the quote has '“' (U+201C LEFT DOUBLE QUOTATION MARK) where the text has 'o'"),
+    "garbled accents in a title (UTF-8 read as Windows-1252)": (item("border-trade", title="Trade at the border â€” bilateral"), f"{C}|border-trade|title", "looks like text whose accents were garbled"),
+    "garbled accents in a Spanish name": (organisation("sre", name_es="SecretarÃ­a de Relaciones Exteriores"), f"{O}|sre|name_es", "garbled (UTF-8 read as Latin-1"),
+    "garbled accents in search words": (person("katie-tobin", keywords_es=["asesora de migraciÃ³n"]), f"{P}|katie-tobin|keywords_es.0", "garbled"),
+    "an address with a stray percent sign": (context(lambda c: c["events"][0]["sources"][0].update(url="https://www.state.gov/a%zz")), f"{X}|events|events.0.sources.0.url",
+                                             "'%' at character 24 is not followed by two hexadecimal digits"),
 }
 
 
@@ -547,6 +606,7 @@ def load_within(folder, seconds=20):
     try:
         record = load(folder)
         changes.load(folder)  # the build reads the changes log with the record
+        search_terms.spanish_words(record, folder)  # and the Spanish search words (hooks/search_index.py)
         return record
     finally:
         signal.alarm(0)
@@ -795,3 +855,38 @@ def test_serve_prints_a_bad_save_once_and_recovers(tmp_path, name):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+# ------------------------------------------------ the environment a build reads
+
+@pytest.mark.parametrize("url, problem", [
+    ("https://edition.gob.mx/?a=1", "has a query"), ("https://edition.gob.mx/#top", "has a fragment"),
+    ("https://user:pw@edition.gob.mx/", "holds a user name"), ("https://edition.gob.mx/a b/", "holds a space"),
+])
+def test_an_edition_url_pages_cannot_follow_is_refused(monkeypatch, url, problem):
+    """Every address is the EDITION_URL with a page's path appended: a query,
+    a fragment or a space would make every permanent link a broken one."""
+    from edition import publishing
+    monkeypatch.setenv(publishing.URL_ENV, url)
+    monkeypatch.delenv(publishing.PUBLISH_ENV, raising=False)
+    with pytest.raises(ValueError, match=re.escape(f"EDITION_URL is {url!r}, which {problem}")):
+        publishing.check()
+
+
+@pytest.mark.parametrize("value", ["0", "false", "False", "no", "off", " 0 "])
+def test_edition_publish_off_in_any_spelling(monkeypatch, value):
+    from edition import publishing
+    monkeypatch.setenv(publishing.PUBLISH_ENV, value)
+    monkeypatch.delenv(publishing.URL_ENV, raising=False)
+    assert not publishing.publishing()
+    publishing.check()
+
+
+def test_a_character_the_pdf_cannot_show_names_its_field(data):
+    """An emoji in a title: the PDF's font has no letter for it. The build
+    stops naming the file, entry and field, not with Typst's own words."""
+    from edition.build import Edition, EditionError, Settings
+    item("border-trade", title="Trade \U0001F6A7 at the border")(data)
+    edition = Edition(data, Settings(site_url="", site_name="Edition", site_description="", nav=[]))
+    with pytest.raises(EditionError, match=re.escape(f"Bad record: {at(C + '|border-trade|title')}the PDF's font")):
+        edition.pdf

@@ -9,6 +9,7 @@ import datetime
 import difflib
 import functools
 import re
+import unicodedata
 from pathlib import Path
 
 from edition.record import structure
@@ -16,7 +17,7 @@ from edition.record.context import ContextFile, Surname
 from edition.record.entries import Commitment
 from edition.record.errors import RecordError, check as _check, printable as _printable
 from edition.record.model import GROUPS, Record
-from edition.text import Communique, plain_spaces
+from edition.text import Communique, fold, plain_spaces
 
 YEARS = 10  # a meeting dated further than this from the communiqué is a typing mistake
 VERBS = Commitment.model_fields["verb"].annotation.__args__
@@ -84,6 +85,32 @@ def _valid_date(year: str, month: str, day: str) -> bool:
     return True
 
 
+def _unlike(communique: Communique, number: int, quote: str) -> str:
+    """Why a quote is not in paragraph `number`: it is in another one, or
+    where it first differs from the text (a straight quote for a curly one,
+    a dash for a hyphen, as a word processor types them)."""
+    elsewhere = [p.number for p in communique.paragraphs if quote in p.text]
+    if elsewhere:
+        return f" (it is in paragraph {elsewhere[0]}: give that paragraph)"
+    text = communique.paragraph(number).text
+    # The longest start of the quote that the paragraph has: a binary search, each step one find.
+    low, high = 0, len(quote)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if quote[:mid] in text:
+            low = mid
+        else:
+            high = mid - 1
+    if low < 8:  # no telling start
+        return ""
+    at = text.find(quote[:low]) + low
+    got = quote[low]
+    had = text[at] if at < len(text) else ""
+    name = lambda ch: f"'{ch}' (U+{ord(ch):04X} {unicodedata.name(ch, '?')})"
+    return (f" (the words agree up to '…{quote[max(0, low - 20):low]}', then the quote has {name(got)}"
+            + (f" where the text has {name(had)})" if had else " where the paragraph ends)"))
+
+
 def _whole_text(communique: Communique) -> str:
     return " ".join([communique.title, *(p.text for p in communique.paragraphs)])
 
@@ -143,6 +170,18 @@ def check_people(record: Record) -> None:
                        or (isinstance(fact, Surname) and fact.surnames == p.surname))
             _check(sourced, f, p.id, "surname", "no source says which words are the surname: omit the field "
                    "(a two-word name, a short form the communiqué prints, or data/context.yaml's 'surnames' can)")
+    # An alias is another name of this person: never the name itself, nor any name of another.
+    called: dict[str, str] = {}
+    for p in record.people.values():
+        for form in (p.name, *p.printed):
+            called.setdefault(fold(form).casefold(), p.id)
+    for p in record.people.values():
+        for n, alias in enumerate(p.aliases):
+            other = called.setdefault(fold(alias).casefold(), p.id)
+            _check(other != p.id or fold(alias).casefold() not in {fold(x).casefold() for x in (p.name, *p.printed)},
+                   f, p.id, f"aliases.{n}", f"'{alias}' is the person's own name (as printed): an alias is another name")
+            _check(other == p.id, f, p.id, f"aliases.{n}",
+                   f"'{alias}' is a name of '{other}': the entry would say this person is also called so")
     for name in sorted(names_in_text(communique)):
         _check(name in owner, f, "(none)", "printed",
                f"the text names '{name}', but no entry has the name in 'printed': add the person, or the form to their entry")
@@ -251,7 +290,8 @@ def check_commitments(record: Record) -> None:
         _check(c.paragraph <= npara, f, c.id, "paragraph", f"must be a paragraph number from 1 to {npara}")
         para = communique.paragraph(c.paragraph).text
         for quote in c.quotes:
-            _check(plain_spaces(quote) in para, f, c.id, "quotes", f"not verbatim in paragraph {c.paragraph}: '{quote}'")
+            _check(plain_spaces(quote) in para, f, c.id, "quotes",
+                   f"not verbatim in paragraph {c.paragraph}: '{quote}'{_unlike(record.communique, c.paragraph, plain_spaces(quote))}")
         _check(structure.words(c.verb).search(para) is not None, f, c.id, "verb", f"'{c.verb}' is not in paragraph {c.paragraph}")
         _check(c.attributed_to in GROUPS or c.attributed_to in record.people, f, c.id, "attributed_to",
                f"'{c.attributed_to}' is neither a person's id nor one of {', '.join(GROUPS)}")
@@ -349,7 +389,7 @@ def check_meetings(record: Record) -> None:
         if m.paragraph is not None:
             _check(m.paragraph <= npara, f, m.id, "paragraph", f"must be a paragraph number from 1 to {npara}")
             _check(plain_spaces(m.says) in communique.paragraph(m.paragraph).text, f, m.id, "says",
-                   f"not verbatim in paragraph {m.paragraph}")
+                   f"not verbatim in paragraph {m.paragraph}{_unlike(communique, m.paragraph, plain_spaces(m.says))}")
         else:
             _check(not m.reported and m.attendees != "delegations" and not m.attendees, f, m.id, "attendees",
                    "a meeting the communiqué does not speak of has no attendees from it (list them in reported_attendees)")

@@ -25,6 +25,12 @@ _REFUSED = [
     (re.compile(r"^[=+@\-]"), "must not start with '=', '+', '-' or '@' (a spreadsheet would read it as a formula)"),
 ]
 
+# UTF-8 read as Latin-1 or Windows-1252 and saved again ("migraciÃ³n", "â€”"): the letters are lost.
+# Checked first: the garbling also makes soft hyphens and mixed scripts, which would hide the cause.
+_GARBLED = (re.compile(r"[ÃÂ][\u00a0-\u00bf\u2018-\u203a]|â€"),
+            "looks like text whose accents were garbled (UTF-8 read as Latin-1: 'Ã³' for 'ó', 'â€”' for '—'): "
+            "type the characters again")
+
 
 MAX_TEXT, MAX_LONG_TEXT = 300, 3000
 
@@ -39,6 +45,8 @@ def _text(value: str, limit: int = MAX_TEXT) -> str:
         raise ValueError("must not be empty: it holds no text (nothing, or only spaces)")
     if len(value) > limit:
         raise ValueError(f"at most {limit} characters ({len(value)} given)")
+    if _GARBLED[0].search(value):
+        raise ValueError(_GARBLED[1])
     problem = refused_character(value) or invisible_character(value) or mixed_script(value)
     if problem:
         raise ValueError(problem)
@@ -80,6 +88,10 @@ def _url(value: str) -> str:
     if len(value) > 500 or not re.fullmatch(r"https://[^\s<>\"'`()\[\]{}|\\^]+", value):
         raise ValueError("must be an https:// address of at most 500 characters, without spaces, quotes, "
                          "brackets or parentheses (percent-encode them: %28 %29)")
+    bad = re.search(r"%(?![0-9A-Fa-f]{2})", value)
+    if bad:
+        raise ValueError(f"'%' at character {bad.start() + 1} is not followed by two hexadecimal digits (%20, %C3%B3): "
+                         "the address would not open")
     authority = re.match(r"https://([^/?#]*)", value).group(1)
     if "@" in authority:
         raise ValueError(f"'{authority}' holds a user name ('…@'): a reader would read the part before '@' as the "

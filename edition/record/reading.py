@@ -40,11 +40,22 @@ def read_regular(path: Path, file: str, entry: str = "(file)", field: str = "(fi
         raise RecordError(file, entry, field, "is not a regular file (a folder, a named pipe or a device): "
                                               "data/ must hold the file itself")
     try:
-        return path.read_text("utf-8-sig")
+        text = path.read_text("utf-8-sig")
     except UnicodeDecodeError as error:
         raise RecordError(file, entry, field, f"not UTF-8 text ({error.reason} at byte {error.start})") from None
     except OSError as error:
         raise RecordError(file, entry, field, f"cannot be read: {error.strerror}") from None
+    conflict = _CONFLICT.search(text)
+    if conflict:
+        line = text.count("\n", 0, conflict.start()) + 1
+        raise RecordError(file, entry, field, f"a merge conflict marker ('{conflict.group(1)}') at line {line}: "
+                          "resolve the conflict (keep the right lines, remove the '<<<<<<<', '=======' and "
+                          "'>>>>>>>' lines)")
+    return text
+
+
+# The lines git (and diff3) leaves where a merge conflicts.
+_CONFLICT = re.compile(r"^(<{7}|\|{7}|={7}|>{7})(?: |$)", re.M)
 
 
 def read_yaml(path: Path):
@@ -185,6 +196,11 @@ def _nfc(root):
     return root
 
 
+# What names an entry in a link, a heading or the navigation: no two alike.
+# (People may share a title; two people with one printed name are refused in checks.)
+_SHOWN = {"Commitment": ("title",), "Meeting": ("title",), "Organisation": ("name", "acronym")}
+
+
 def entries(path: Path, model: type[Entry], reserved: tuple[str, ...] = ()) -> dict:
     """Read one YAML list of entries into models, checking each field;
     no id twice, none of the `reserved` ids, and at least one entry."""
@@ -195,7 +211,7 @@ def entries(path: Path, model: type[Entry], reserved: tuple[str, ...] = ()) -> d
                                                         "(the edition needs at least one)")
     if not isinstance(items, list):
         raise RecordError(file, "(file)", "(top level)", "must be a list of entries")
-    out = {}
+    out, shown = {}, {}
     for n, item in enumerate(items, start=1):
         if not isinstance(item, dict):
             raise RecordError(file, f"#{n}", "(entry)", "must be a mapping of fields")
@@ -210,6 +226,14 @@ def entries(path: Path, model: type[Entry], reserved: tuple[str, ...] = ()) -> d
         if entry.id in reserved:
             raise RecordError(file, name, "id", f"'{entry.id}' is the address of a page or an anchor of a page "
                                                 "that shows it: choose another")
+        for field in _SHOWN.get(model.__name__, ()):  # what a link, a heading or a list shows of the entry
+            value = getattr(entry, field)
+            if value:
+                other, its, was = shown.setdefault(fold(value).casefold(), (entry.id, field, value))
+                if other != entry.id:
+                    alike = "" if was == value else f" ({printable(was)!r}, the same but for case or accents)"
+                    raise RecordError(file, name, field, f"{printable(value)!r} is also entry '{other}''s {its}{alike}: "
+                                      "two entries would show alike; make it distinct")
         out[entry.id] = entry
     return out
 

@@ -78,9 +78,16 @@ def read(data_dir: Path) -> list[tuple[str, str]]:
 def check(communique: Communique, data_dir: Path) -> None:
     """Refuse a text that is not the pinned one, naming where it differs."""
     pinned = read(data_dir)
-    if pinned[0][1] == _sha(normalised(communique)):
+    now = fingerprints(communique)
+    if pinned[0][1] == now[0][1]:
+        if pinned != now:  # the text is the pinned one, but a line of the seal is not its own
+            raise RecordError(f"data/{SEAL}", "(file)", "(seal)", "the text is the pinned one, but the seal's lines do "
+                              f"not all match it (edited by hand?): re-pin with `{PIN_COMMAND}`")
         return
-    raise RecordError(TEXT, *difference(pinned[1:], fingerprints(communique)[1:]))
+    if pinned[1:] == now[1:]:  # every sentence as pinned: the seal's own 'text' line was changed
+        raise RecordError(f"data/{SEAL}", "(file)", "(seal)", "its 'text' line is not the SHA-256 of the text, though "
+                          f"every sentence is as pinned (edited by hand?): re-pin with `{PIN_COMMAND}`")
+    raise RecordError(TEXT, *difference(pinned[1:], now[1:]))
 
 
 def _tokens(lines: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
