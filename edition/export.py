@@ -216,7 +216,8 @@ class Meeting(Out):
     place: str | None = same(entries.Meeting, "place")
     reported: bool = same(entries.Meeting, "reported")
     context: str = same(entries.Meeting, "context")
-    sources: list[Source] = Field(description="The sources of that fact.")
+    date_basis: str = Field(description="How the date is known, in the context's words (context, not the communiqué's).")
+    sources: list[Source] = Field(description="The sources of the date, as its page cites them.")
     attendees: list[str] = Field(description="Ids of those the communiqué puts there.")
     reported_attendees: list[ReportedAttendee] = same(entries.Meeting, "reported_attendees")
     not_listed: list[str] = Field(
@@ -315,11 +316,21 @@ def release_sources(record: Record) -> list[dict]:
         if copy else [])
 
 
+def date_basis(record: Record, ref: str) -> tuple[str, list[dict]]:
+    """How a meeting's date is known (context fact `ref`: 'publication',
+    'events.<id>'): the context's words, and its sources. The meeting in
+    Mexico City is dated from the release (as issued, and the archived copy)
+    and from the readout of the follow-up ("made on December 27"). Every
+    output that dates a meeting (pages, JSON, CSV, PDF) takes it from here."""
+    fact = record.context_fact(ref)
+    if ref == "publication":
+        readout = (record.context.get("follow_up_readout") or {}).get("sources", [])[:1]
+        return " ".join(fact["date_basis"].split()), [*release_sources(record), *readout]
+    return " ".join(fact["basis"].split()), [{"title": s["title"], "url": s["url"]} for s in fact.get("sources", [])]
+
+
 def _sources_of(record: Record, m) -> list[dict]:
-    fact = record.context_fact(m.context)
-    if m.context == "publication":
-        return release_sources(record)
-    return [{"title": s["title"], "url": s["url"]} for s in fact.get("sources", [])]
+    return date_basis(record, m.context)[1]
 
 
 def _edition(site: Site) -> dict:
@@ -379,6 +390,7 @@ def record_data(record: Record, site_url: str) -> dict:
         "meetings": [
             {"id": m.id, "title": m.title, "kind": m.kind, "paragraph": m.paragraph, "says": " ".join(m.says.split()) if m.says else None,
              "date": m.date, "place": m.place, "reported": m.reported, "context": m.context,
+             "date_basis": date_basis(record, m.context)[0],
              "sources": _sources_of(record, m), "attendees": [p.id for p in record.attendees(m)],
              "reported_attendees": list(m.reported_attendees), "not_listed": [p.id for p in index.not_listed(m)],
              "purpose": m.purpose, "topics": list(m.topics), "url": site.of(m)}
@@ -471,13 +483,21 @@ def agenda_items_csv(data: dict) -> str:
         for i in data["agenda_items"]])
 
 
+def _issued(data: dict) -> set[str]:
+    """The release's address as issued, where an archived copy replaces it."""
+    c = data["communique"]
+    return {c["source_url"]} if c["archived_url"] else set()
+
+
 def meetings_csv(data: dict) -> str:
     """`data` is record_data(record, …)."""
     return _csv([((MEETINGS, m["id"]), {
         "id": m["id"], "title": m["title"], "kind": m["kind"], "date": m["date"], "place": m["place"],
         "paragraph": m["paragraph"], "says": m["says"],
-        "date_source": m["sources"][0]["url"] if m["sources"] else None,
-        "date_source_archived_copy": m["sources"][1]["url"] if m["context"] == "publication" and len(m["sources"]) > 1 else None,
+        "date_basis": m["date_basis"],
+        # The sources a reader can open today: the release's archived copy, not its address as issued.
+        "date_sources": [s["url"] for s in m["sources"] if s["url"] not in _issued(data)],
+        "date_source_as_issued_no_longer_served": [s["url"] for s in m["sources"] if s["url"] in _issued(data)],
         "url": m["url"]}) for m in data["meetings"]])
 
 

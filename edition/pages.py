@@ -259,12 +259,7 @@ class Pages:
 
     def sources_of(self, ref: str) -> tuple[str, list[dict]]:
         """The basis and sources of a context fact ('publication', 'events.<id>')."""
-        fact = self.record.context_fact(ref)
-        if ref == "publication":
-            # The note dates the meeting from the release and from the readout of the follow-up.
-            readout = (self.record.context.get("follow_up_readout") or {}).get("sources", [])[:1]
-            return fact["date_basis"], [*export.release_sources(self.record), *readout]
-        return fact["basis"], fact["sources"]
+        return export.date_basis(self.record, ref)
 
     def variants_of(self, para: Paragraph) -> list[tuple[int, int, dict]]:
         """Where Mexico's English release words a phrase of this paragraph
