@@ -106,12 +106,12 @@ def test_first_page_citation_and_date(record, reader, published_reader, build):
     assert re.sub(r"\s+", "", c.chicago) in squeezed
     assert re.sub(r"\s+", "", c.plain) in squeezed
     made = reader.metadata.creation_date
-    assert f"Made on {made.day} {made:%B %Y}" in flat(first)
+    assert f"The edition as of {made.day} {made:%B %Y}, the date of its latest change" in flat(first)
 
 
 def test_metadata_language_and_tags(record, reader):
     root = reader.trailer["/Root"]
-    assert reader.metadata.title == record.communique.title
+    assert reader.metadata.title == f"{CONFIG['site_name']}: {record.communique.title}"
     assert root["/Lang"] == "en"
     assert root["/MarkInfo"]["/Marked"] == True  # noqa: E712 (a pypdf BooleanObject)
     assert "/StructTreeRoot" in root
@@ -188,11 +188,12 @@ def test_hostile_fields_print_as_typed(record):
     data["meetings"][0]["title"] = HOSTILE + " as a title"
     data["paragraphs"][0]["sentences"][0]["text"] = HOSTILE + " as a sentence"
     data["title"] = HOSTILE + " the title"
+    data["doc_title"] = HOSTILE + " the PDF's title"
     made = PdfReader(io.BytesIO(pdf.render(data)))
     text = text_of(made)
     for printed in (HOSTILE, HOSTILE + " in a quote", HOSTILE + " as a title", HOSTILE + " as a sentence"):
         assert printed in text, printed
-    assert made.metadata.title == HOSTILE + " the title"
+    assert made.metadata.title == HOSTILE + " the PDF's title"
 
 
 # ------------------------------------------------ when the build makes it
