@@ -148,7 +148,8 @@ class Organisation(Out):
     acronym: str | None = same(entries.Organisation, "acronym")
     country: Side = same(entries.Organisation, "country")
     in_text: list[str] = same(entries.Organisation, "in_text")
-    also_called: list[OtherName] = same(entries.Organisation, "also_called")
+    also_called: list[OtherName] = Field(description="Other names for it that this edition's glossary gives (from its context file), each with its basis; this edition's own search words are in search_words.")
+    search_words: list[str] = Field(description="This edition's own search words for it (the distinctive word of its official Spanish name): not names a source gives.")
     url: str = Field(description="Its entry in this edition.")
 
 
@@ -347,6 +348,10 @@ def record_data(record: Record, site_url: str) -> dict:
     pub = record.context["publication"]
     says = register_of(record)
     release_url = (pub.get("mexican_release") or {}).get("url")
+
+    def other_names(o) -> list[str]:
+        """The register's other names of a body (its search words are not among them)."""
+        return [s.text for s in says.all(f"{A.ORGANISATIONS}#{o.id}", "also-called")]
     data = {
         "$schema": site.file("data/communique.schema.json") if site.is_set else "communique.schema.json",
         "edition": _edition(site),
@@ -368,7 +373,9 @@ def record_data(record: Record, site_url: str) -> dict:
             for p in record.people.values()],
         "organisations": [
             {"id": o.id, "name": o.name, "name_es": o.name_es, "acronym": o.acronym, "country": o.country,
-             "in_text": list(o.in_text), "also_called": [{"name": a.name, "basis": a.basis} for a in o.also_called],
+             "in_text": list(o.in_text),
+             "also_called": [{"name": a.name, "basis": a.basis} for a in o.also_called if a.name in other_names(o)],
+             "search_words": [a.name for a in o.also_called if a.name not in other_names(o)],
              "url": site.of(o)}
             for o in record.organisations.values()],
         "agenda_items": [
