@@ -346,6 +346,7 @@ class Pages:
         where = f"paragraph {para.number}, sentence {i + 1}"
         permalink = self.site.absolute(addresses.TEXT, eid) if self.permanent else ""
         citation = cite(self.record, permalink or "", where)
+        self._used(addresses.TEXT, self.record.context["publication"]["url"])  # the citation names the release
         mexico = json.dumps([[v["white_house"], v["sre_en"]] for v in variants], ensure_ascii=False)
         attrs = {"aria-label": f"Copy link to {where}", "data-sentence": eid, "data-n": n,
                  "data-href": permalink, "data-cite": citation.plain, "data-mexico": mexico if variants else ""}
@@ -365,6 +366,7 @@ class Pages:
         `downloads` names its BibTeX, RIS and CSL-JSON files
         (edition/cite_formats.py), linked from the page `src`."""
         c = cite(self.record, self.site.absolute(page, anchor) if self.permanent else "", where, quote)
+        self._used(src or page, self.record.context["publication"]["url"])  # the citation names the release
         rows = []
         for style, text in (("Chicago", c.chicago), ("Plain, with the permanent link", c.plain)):
             key = f"cite-{ident}-{style.split(',')[0].lower()}"
