@@ -149,7 +149,10 @@ def _side(entry) -> str:
     return getattr(entry, "side", None) or getattr(entry, "country")
 
 
-def akoma_ntoso(record: Record, site_url: str) -> str:
+def akoma_ntoso(record: Record, site_url: str, made: datetime.date | None = None) -> str:
+    """The communiqué in Akoma Ntoso. `made` is the build's date, the one
+    the pages give (the edition's latest change, data/changes.yaml); without
+    it, the day the file is made."""
     ET.register_namespace("", AKN)
     ET.register_namespace("edition", EDITION)
     site = Site(site_url)
@@ -164,12 +167,14 @@ def akoma_ntoso(record: Record, site_url: str) -> str:
     ident = _el(meta, "identification", source=f"#{EDITION_REF}")
     # A joint communiqué: the two countries are its authors, the White House its publisher.
     authors = [f"#{AUTHOR_REF}-{side}" for side in SIDES]
-    _frbr(ident, "FRBRWork", f"{WORK}/!main", WORK, published, "publication", authors, {"FRBRcountry": {"value": "us"}})
+    # Akoma Ntoso takes one country a work (an ISO 3166-1 code): the publisher's (see the note).
+    _frbr(ident, "FRBRWork", f"{WORK}/!main", WORK, published, "publication", authors,
+          {"FRBRcountry": {"value": work_country(record)}})
     _frbr(ident, "FRBRExpression", f"{WORK}/eng@/!main", f"{WORK}/eng@", published, "publication", authors,
           {"FRBRlanguage": {"language": "eng"}})
     # The manifestation is this file: its date is the day it was made.
     _frbr(ident, "FRBRManifestation", f"{WORK}/eng@/!main.xml", f"{WORK}/eng@.akn",
-          generation_date().isoformat(), "generation", [f"#{EDITION_REF}"])
+          (made or generation_date()).isoformat(), "generation", [f"#{EDITION_REF}"])
     _el(meta, "publication", date=published, name=urlsplit(pub["url"]).hostname.removeprefix("www."),
         showAs=register_of(record).text("communique", "publisher"))
 
@@ -237,14 +242,32 @@ def akoma_ntoso(record: Record, site_url: str) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
+# ISO 3166-1 alpha-2, for FRBRcountry.
+ISO_COUNTRY = {"united-states": "us", "mexico": "mx"}
+
+
+def work_country(record: Record) -> str:
+    """FRBRcountry: the country of the communiqué's publisher (the schema
+    allows one code, though the communiqué is both countries')."""
+    name = register_of(record).text("communique", "publisher")
+    org = next((o for o in record.organisations.values() if o.name == name), None)
+    if org is None:
+        raise RecordError("data/organisations.yaml", "(file)", "(entries)",
+                          f"no entry for the publisher, {name!r}: Akoma Ntoso's FRBRcountry is its country")
+    return ISO_COUNTRY[org.country]
+
+
 def _notes(meta: ET.Element, record: Record, ids: "_Ids") -> None:
-    """Mexico's English release, phrase against phrase: one note a variant,
-    placed beside the sentence that holds the White House phrase."""
+    """Why FRBRcountry has one country; then Mexico's English release,
+    phrase against phrase: one note a variant, placed beside the sentence
+    that holds the White House phrase."""
     release = record.context["publication"].get("mexican_release") or {}
     variants = release.get("variants") or []
-    if not variants:
-        return
     notes = _el(meta, "notes", source=f"#{EDITION_REF}")
+    country = work_country(record)
+    _el(_el(notes, "note", eId=ids("frbrcountry", "the notes")), "p",
+        f"FRBRcountry is “{country}”, the country of the publisher ({register_of(record).text('communique', 'publisher')}): "
+        "Akoma Ntoso allows one country a work. The communiqué is joint, Mexico's and the United States' (FRBRauthor).")
     for n, v in enumerate(variants, start=1):
         para = record.communique.paragraph(v["paragraph"])
         sentence = para.sentence_eid(sentence_at(para, v["white_house"]))

@@ -207,7 +207,7 @@ class Edition:
                 "data/meetings.csv": export.meetings_csv(data),
                 "data/attendance.csv": export.attendance_csv(data),
                 "data/meeting-statements.csv": export.meeting_statements_csv(data),
-                "data/communique.akn.xml": akoma_ntoso(record, site_url),
+                "data/communique.akn.xml": akoma_ntoso(record, site_url, made=self.log.updated),
                 "data/register.json": export.register_json(record, site_url),
                 "data/register.csv": export.register_csv(record),
                 "data/mexican-release.csv": export.mexican_release_csv(record, data),
@@ -237,7 +237,7 @@ class Edition:
     def pdf(self) -> bytes:
         """The edition as one PDF, published at pdf.PATH."""
         try:
-            return pdf.make(self.record, self.settings.site_url, self.settings.site_name)
+            return pdf.make(self.record, self.settings.site_url, self.settings.site_name, made=self.log.updated)
         except (RecordError, ValueError) as error:
             raise EditionError(f"Bad record: {error}") from None
         except Exception as error:  # Typst's own error: the template or a value it cannot set

@@ -148,7 +148,8 @@ class Organisation(Out):
     acronym: str | None = same(entries.Organisation, "acronym")
     country: Side = same(entries.Organisation, "country")
     in_text: list[str] = same(entries.Organisation, "in_text")
-    also_called: list[OtherName] = same(entries.Organisation, "also_called")
+    also_called: list[OtherName] = Field(description="Other names for it that this edition's glossary gives (from its context file), each with its basis; this edition's own search words are in search_words.")
+    search_words: list[str] = Field(description="This edition's own search words for it (the distinctive word of its official Spanish name): not names a source gives.")
     url: str = Field(description="Its entry in this edition.")
 
 
@@ -216,7 +217,8 @@ class Meeting(Out):
     place: str | None = same(entries.Meeting, "place")
     reported: bool = same(entries.Meeting, "reported")
     context: str = same(entries.Meeting, "context")
-    sources: list[Source] = Field(description="The sources of that fact.")
+    date_basis: str = Field(description="How the date is known, in the context's words (context, not the communiqué's).")
+    sources: list[Source] = Field(description="The sources of the date, as its page cites them.")
     attendees: list[str] = Field(description="Ids of those the communiqué puts there.")
     reported_attendees: list[ReportedAttendee] = same(entries.Meeting, "reported_attendees")
     not_listed: list[str] = Field(
@@ -315,11 +317,21 @@ def release_sources(record: Record) -> list[dict]:
         if copy else [])
 
 
+def date_basis(record: Record, ref: str) -> tuple[str, list[dict]]:
+    """How a meeting's date is known (context fact `ref`: 'publication',
+    'events.<id>'): the context's words, and its sources. The meeting in
+    Mexico City is dated from the release (as issued, and the archived copy)
+    and from the readout of the follow-up ("made on December 27"). Every
+    output that dates a meeting (pages, JSON, CSV, PDF) takes it from here."""
+    fact = record.context_fact(ref)
+    if ref == "publication":
+        readout = (record.context.get("follow_up_readout") or {}).get("sources", [])[:1]
+        return " ".join(fact["date_basis"].split()), [*release_sources(record), *readout]
+    return " ".join(fact["basis"].split()), [{"title": s["title"], "url": s["url"]} for s in fact.get("sources", [])]
+
+
 def _sources_of(record: Record, m) -> list[dict]:
-    fact = record.context_fact(m.context)
-    if m.context == "publication":
-        return release_sources(record)
-    return [{"title": s["title"], "url": s["url"]} for s in fact.get("sources", [])]
+    return date_basis(record, m.context)[1]
 
 
 def _edition(site: Site) -> dict:
@@ -336,6 +348,10 @@ def record_data(record: Record, site_url: str) -> dict:
     pub = record.context["publication"]
     says = register_of(record)
     release_url = (pub.get("mexican_release") or {}).get("url")
+
+    def other_names(o) -> list[str]:
+        """The register's other names of a body (its search words are not among them)."""
+        return [s.text for s in says.all(f"{A.ORGANISATIONS}#{o.id}", "also-called")]
     data = {
         "$schema": site.file("data/communique.schema.json") if site.is_set else "communique.schema.json",
         "edition": _edition(site),
@@ -357,7 +373,9 @@ def record_data(record: Record, site_url: str) -> dict:
             for p in record.people.values()],
         "organisations": [
             {"id": o.id, "name": o.name, "name_es": o.name_es, "acronym": o.acronym, "country": o.country,
-             "in_text": list(o.in_text), "also_called": [{"name": a.name, "basis": a.basis} for a in o.also_called],
+             "in_text": list(o.in_text),
+             "also_called": [{"name": a.name, "basis": a.basis} for a in o.also_called if a.name in other_names(o)],
+             "search_words": [a.name for a in o.also_called if a.name not in other_names(o)],
              "url": site.of(o)}
             for o in record.organisations.values()],
         "agenda_items": [
@@ -379,6 +397,7 @@ def record_data(record: Record, site_url: str) -> dict:
         "meetings": [
             {"id": m.id, "title": m.title, "kind": m.kind, "paragraph": m.paragraph, "says": " ".join(m.says.split()) if m.says else None,
              "date": m.date, "place": m.place, "reported": m.reported, "context": m.context,
+             "date_basis": date_basis(record, m.context)[0],
              "sources": _sources_of(record, m), "attendees": [p.id for p in record.attendees(m)],
              "reported_attendees": list(m.reported_attendees), "not_listed": [p.id for p in index.not_listed(m)],
              "purpose": m.purpose, "topics": list(m.topics), "url": site.of(m)}
@@ -471,13 +490,21 @@ def agenda_items_csv(data: dict) -> str:
         for i in data["agenda_items"]])
 
 
+def _issued(data: dict) -> set[str]:
+    """The release's address as issued, where an archived copy replaces it."""
+    c = data["communique"]
+    return {c["source_url"]} if c["archived_url"] else set()
+
+
 def meetings_csv(data: dict) -> str:
     """`data` is record_data(record, …)."""
     return _csv([((MEETINGS, m["id"]), {
         "id": m["id"], "title": m["title"], "kind": m["kind"], "date": m["date"], "place": m["place"],
         "paragraph": m["paragraph"], "says": m["says"],
-        "date_source": m["sources"][0]["url"] if m["sources"] else None,
-        "date_source_archived_copy": m["sources"][1]["url"] if m["context"] == "publication" and len(m["sources"]) > 1 else None,
+        "date_basis": m["date_basis"],
+        # The sources a reader can open today: the release's archived copy, not its address as issued.
+        "date_sources": [s["url"] for s in m["sources"] if s["url"] not in _issued(data)],
+        "date_source_as_issued_no_longer_served": [s["url"] for s in m["sources"] if s["url"] in _issued(data)],
         "url": m["url"]}) for m in data["meetings"]])
 
 

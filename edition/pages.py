@@ -259,12 +259,7 @@ class Pages:
 
     def sources_of(self, ref: str) -> tuple[str, list[dict]]:
         """The basis and sources of a context fact ('publication', 'events.<id>')."""
-        fact = self.record.context_fact(ref)
-        if ref == "publication":
-            # The note dates the meeting from the release and from the readout of the follow-up.
-            readout = (self.record.context.get("follow_up_readout") or {}).get("sources", [])[:1]
-            return fact["date_basis"], [*export.release_sources(self.record), *readout]
-        return fact["basis"], fact["sources"]
+        return export.date_basis(self.record, ref)
 
     def variants_of(self, para: Paragraph) -> list[tuple[int, int, dict]]:
         """Where Mexico's English release words a phrase of this paragraph
@@ -351,6 +346,7 @@ class Pages:
         where = f"paragraph {para.number}, sentence {i + 1}"
         permalink = self.site.absolute(addresses.TEXT, eid) if self.permanent else ""
         citation = cite(self.record, permalink or "", where)
+        self._used(addresses.TEXT, self.record.context["publication"]["url"])  # the citation names the release
         mexico = json.dumps([[v["white_house"], v["sre_en"]] for v in variants], ensure_ascii=False)
         attrs = {"aria-label": f"Copy link to {where}", "data-sentence": eid, "data-n": n,
                  "data-href": permalink, "data-cite": citation.plain, "data-mexico": mexico if variants else ""}
@@ -370,6 +366,7 @@ class Pages:
         `downloads` names its BibTeX, RIS and CSL-JSON files
         (edition/cite_formats.py), linked from the page `src`."""
         c = cite(self.record, self.site.absolute(page, anchor) if self.permanent else "", where, quote)
+        self._used(src or page, self.record.context["publication"]["url"])  # the citation names the release
         rows = []
         for style, text in (("Chicago", c.chicago), ("Plain, with the permanent link", c.plain)):
             key = f"cite-{ident}-{style.split(',')[0].lower()}"

@@ -22,7 +22,7 @@ import os
 from pathlib import Path
 
 from edition import addresses as A
-from edition import publishing, vocabulary
+from edition import export, publishing, vocabulary
 from edition.addresses import Site, page_of
 from edition.cite import cite
 from edition.index import TIE_BASES, index_of
@@ -106,29 +106,47 @@ def document_data(record: Record, site_url: str, site_name: str, made: datetime.
     people = []
     for p in record.people.values():
         org = record.organisations.get(p.organisation) if p.organisation else None
+        # A person the communiqué does not name: as the source lists them at a later meeting.
+        listed = [] if p.in_communique else [
+            {"meeting": a.meeting.title, "date": _day(a.meeting.date), "printed": a.printed, "role": a.role_printed,
+             "side": vocabulary.SIDES[next(r.side for r in a.meeting.reported_attendees if r.person == p.id)],
+             "source": a.source, "source_title": record.sources.get(a.source, a.source)}
+            for a in index.attendance.get(p.id, []) if a.basis == "source"]
         people.append({
             "name": person_name(p),
             "url": site.of(p),
             "title": p.title or "",
             "organisation": org.name if org else "",
-            "side": vocabulary.SIDES[p.side],
-            "delegation": vocabulary.DELEGATIONS[p.delegation],
+            "side": vocabulary.SIDES[p.side] if p.in_communique else "",
+            # The register's words for the delegation the text puts them in at Mexico City.
+            "delegation": says.text(page_of(p), "delegation") if p.in_communique and p.delegation != "none" else "",
             "parts": [vocabulary.PARTS[part] for part in p.part],
-            "named": bool(p.printed),
+            "named": p.in_communique,
+            "listed": listed,
         })
 
     meetings = []
     for m in record.meetings.values():
-        attendees = [person_name(a.person) for a in index.attendance_at.get(m.id, [])]
+        basis, date_sources = export.date_basis(record, m.context)
+        at = index.attendance_at.get(m.id, [])
+        # Names as the communiqué prints them, or as the source that lists them prints them.
+        named = list(dict.fromkeys(person_name(a.person) for a in at if a.basis == "communique"))
+        reported = [{"side": vocabulary.SIDES[r.side], "printed": r.printed, "role": r.role_printed, "source": r.source}
+                    for r in m.reported_attendees]
         meetings.append({
             "title": m.title,
             "url": site.of(m),
             "kind": vocabulary.MEETING_KINDS[m.kind],
             "date": _day(m.date),
+            "date_basis": basis,
+            "date_sources": [{"title": " ".join(s["title"].split()), "url": s["url"]} for s in date_sources],
             "place": m.place or "",
             "paragraph": m.paragraph or 0,
             "says": m.says or "",
-            "attendees": list(dict.fromkeys(attendees)),
+            "attendees": named,
+            "reported": [{"side": side, "people": [r for r in reported if r["side"] == side]}
+                         for side in dict.fromkeys(r["side"] for r in reported)],
+            "reported_sources": list(dict.fromkeys(r["source"] for r in reported)),
             "purpose": m.purpose.said if m.purpose else "",
             "topics": [t.said for t in m.topics],
             "sources": list(dict.fromkeys([*([m.purpose.source] if m.purpose else []),
@@ -138,6 +156,8 @@ def document_data(record: Record, site_url: str, site_name: str, made: datetime.
     pub = record.facts.publication
     return {
         "site_name": site_name,
+        # The PDF's own title (its metadata): the edition's, which holds more than the communiqué.
+        "doc_title": f"{site_name}: {record.communique.title}",
         "title": record.communique.title,
         "publisher": citation_publisher(record),
         "published": _day(pub.date),
@@ -187,5 +207,6 @@ def field_holding(record: Record, text: str) -> tuple[str, str, str] | None:
     return None
 
 
-def make(record: Record, site_url: str, site_name: str) -> bytes:
-    return render(document_data(record, site_url, site_name))
+def make(record: Record, site_url: str, site_name: str, made: datetime.date | None = None) -> bytes:
+    """`made`: the build's date, the one its pages give (edition/build.py)."""
+    return render(document_data(record, site_url, site_name, made))

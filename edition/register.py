@@ -244,8 +244,7 @@ class Register:
                 definition = r.glossary.get(o.acronym, "") if o.acronym else ""
                 sourced = f"“{other.name}”" in definition or f'"{other.name}"' in definition
                 self.add(f"{A.ORGANISATIONS}#{o.id}", "also-called" if sourced else "search-word", other.name,
-                         "source" if sourced else "convention",
-                         f"glossary/#{A.glossary_id(o.acronym)}" if sourced else CONVENTIONS)
+                         "convention", CONVENTIONS)  # as the glossary entry it comes from
         for term, definition in r.glossary.items():
             sources = r.glossary_sources(term)
             self.add(f"{A.GLOSSARY}#{A.glossary_id(term)}", "definition", self.definition(term), "source" if sources else "convention",

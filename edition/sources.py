@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from edition.record import Record
@@ -26,6 +27,8 @@ class Source:
     archived_kind: str = ""
     keeper: str = ""                   # who keeps the archived copy
     date: datetime.date | None = None
+    copy_only: bool = False            # known only through this copy: its original's address is not known
+    hand_cited: tuple[tuple[str, str], ...] = ()  # hand-written pages (docs/) citing it: (source path, title)
 
     @property
     def host(self) -> str:
@@ -44,6 +47,20 @@ def anchor_of(url: str) -> str:
     return "src-" + "-".join(words)
 
 
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+def hand_cited(url: str, docs: Path = DOCS) -> tuple[tuple[str, str], ...]:
+    """The hand-written pages (docs/*.md) that link to `url`, with their titles (their first heading)."""
+    found = []
+    for path in sorted(docs.rglob("*.md")):
+        text = path.read_text("utf-8")
+        if f"({url})" in text or f"<{url}>" in text:
+            heading = re.search(r"^# (.+?)(?:\s*\{.*\})?$", text, re.M)
+            found.append((path.relative_to(docs).as_posix(), heading.group(1).strip() if heading else path.stem))
+    return tuple(found)
+
+
 def sources(record: Record) -> list[Source]:
     """Every source of the record, in the order the context file first gives them."""
     context = record.context
@@ -57,9 +74,16 @@ def sources(record: Record) -> list[Source]:
         if url in found:
             return
         copy = archived.get(url, {})
-        found[url] = Source(anchor_of(url), " ".join(title.split()), url, kinds.get(url, ""),
+        found[url] = Source(anchor_of(url), " ".join(title.split()), url, kinds.get(url, "") or practice.get(url, ""),
                             copy.get("archived", ""), kinds.get(copy.get("archived", ""), ""),
-                            copy.get("keeper", ""), date)
+                            copy.get("keeper", ""), date, url in copies, hand_cited(url))
+
+    # A source for how the archived copies are kept: what it is, from its place in the context.
+    practice = {s["url"]: f"the source for the archived copies: how the {a['keeper'].split(' (')[0]} keeps them"
+                for a in (context.get("archives") or {}).values() for s in a.get("sources", [])}
+
+    readout = (context.get("follow_up_readout") or {}).get("sources", [])[:1]
+    copies = {s["url"] for s in readout}
 
     add(pub["url"], f"{record.communique.title} ({pub['publisher']})", pub["date"])
     if mexican:

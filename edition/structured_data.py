@@ -7,7 +7,7 @@ What it says is what the record says, in schema.org's terms as defined
 vocabulary): the communiqué is a Report published by the White House (its
 publisher, not its author: a joint communiqué in both countries' voice),
 based on the release as issued, with the National Archives' copy; each
-agenda item a Quotation of the Report (no speaker: the words are the
+agenda item, on its own page, a Quotation of the Report (no speaker: the words are the
 communiqué's narration, which nobody spoke); meetings are Events with
 everyone the communiqué or a named source puts there (a source's listing
 as a schema.org Role, with the role and name as printed and the source),
@@ -79,10 +79,16 @@ def release(record: Record) -> dict:
                      "archivedAt": archived.get("archived")})
 
 
+def other_names(record: Record, o: Organisation) -> list[str]:
+    """A body's other names that a source gives (the register's
+    `also-called`); the edition's own search words are not among them."""
+    return [s.text for s in register_of(record).all(f"{A.ORGANISATIONS}#{o.id}", "also-called")]
+
+
 def organisation(record: Record, site: Site, o: Organisation, full: bool = True) -> dict:
     node = _ref("GovernmentOrganization", site, o, o.name)
     if full:
-        node |= {"alternateName": [n for n in [o.acronym, *(a.name for a in o.also_called)] if n],
+        node |= {"alternateName": [n for n in [o.acronym, *other_names(record, o)] if n],
                  "legalName": o.name_es, "location": {"@type": "Country", "name": SIDES[o.country]}}
     return _compact(node)
 
@@ -153,6 +159,12 @@ def listed(record: Record, site: Site, a: ReportedAttendee) -> dict:
 
 
 def quotation(record: Record, site: Site, c: Commitment, full: bool = True) -> dict:
+    """An agenda item: on its own page, a Quotation holding the text's words
+    (its name is the edition's title); listed elsewhere, only the edition's
+    entry (a CreativeWork with the edition's title), never a Quotation with
+    no words, which would read as the communiqué's."""
+    if not full:  # no `@id`: the node of that address is the item's Quotation, on its own page
+        return _compact({"@type": "CreativeWork", "name": c.title, "url": site.permanent_of(c)})
     node = _ref("Quotation", site, c, c.title)
     if full:
         node |= {

@@ -106,12 +106,12 @@ def test_first_page_citation_and_date(record, reader, published_reader, build):
     assert re.sub(r"\s+", "", c.chicago) in squeezed
     assert re.sub(r"\s+", "", c.plain) in squeezed
     made = reader.metadata.creation_date
-    assert f"Made on {made.day} {made:%B %Y}" in flat(first)
+    assert f"The edition as of {made.day} {made:%B %Y}, the date of its latest change" in flat(first)
 
 
 def test_metadata_language_and_tags(record, reader):
     root = reader.trailer["/Root"]
-    assert reader.metadata.title == record.communique.title
+    assert reader.metadata.title == f"{CONFIG['site_name']}: {record.communique.title}"
     assert root["/Lang"] == "en"
     assert root["/MarkInfo"]["/Marked"] == True  # noqa: E712 (a pypdf BooleanObject)
     assert "/StructTreeRoot" in root
@@ -142,12 +142,27 @@ def link_targets(reader: PdfReader) -> list[str]:
     return uris
 
 
+def cited_sources(record) -> set[str]:
+    """The sources the PDF may link: what the meetings' statements and
+    listings rest on, and the sources of each meeting's date (for the one
+    the release reports: the release as issued and archived, and the readout)."""
+    meetings = list(record.meetings.values())
+    sources = {m.purpose.source for m in meetings if m.purpose}
+    sources |= {t.source for m in meetings for t in m.topics}
+    sources |= {a.source for m in meetings for a in m.reported_attendees}
+    for m in meetings:
+        if m.context == "publication":
+            sources |= {record.context["publication"]["url"], record.context["archives"]["publication"]["archived"],
+                        record.context["follow_up_readout"]["sources"][0]["url"]}
+        else:
+            sources |= {s["url"] for s in record.context_fact(m.context)["sources"]}
+    return sources
+
+
 def test_a_local_copy_links_nowhere_in_the_edition(record, reader, text):
     """Without a permanent address no part is a link (a PDF's relative link
     opens nothing); each gives its path within the edition, said so."""
-    sources = {m.purpose.source for m in record.meetings.values() if m.purpose}
-    sources |= {t.source for m in record.meetings.values() for t in m.topics}
-    assert set(link_targets(reader)) <= sources
+    assert set(link_targets(reader)) <= cited_sources(record)
     local = Site("")
     for entry in [*record.commitments.values(), *record.people.values(), *record.meetings.values()]:
         assert f"In the edition: {local.of(entry)} (permanent address not set)" in text, entry.id
@@ -168,8 +183,7 @@ def test_links_point_at_the_sites_addresses(record, published_reader):
     assert {"/" + u[len(SITE.url):] for u in inside} <= published
     # The others are the record's sources and the release's addresses.
     outside = {u for u in uris if not u.startswith(SITE.url)}
-    sources = {m.purpose.source for m in record.meetings.values() if m.purpose}
-    sources |= {t.source for m in record.meetings.values() for t in m.topics}
+    sources = cited_sources(record)
     assert outside <= sources, outside - sources
 
 
@@ -188,11 +202,12 @@ def test_hostile_fields_print_as_typed(record):
     data["meetings"][0]["title"] = HOSTILE + " as a title"
     data["paragraphs"][0]["sentences"][0]["text"] = HOSTILE + " as a sentence"
     data["title"] = HOSTILE + " the title"
+    data["doc_title"] = HOSTILE + " the PDF's title"
     made = PdfReader(io.BytesIO(pdf.render(data)))
     text = text_of(made)
     for printed in (HOSTILE, HOSTILE + " in a quote", HOSTILE + " as a title", HOSTILE + " as a sentence"):
         assert printed in text, printed
-    assert made.metadata.title == HOSTILE + " the title"
+    assert made.metadata.title == HOSTILE + " the PDF's title"
 
 
 # ------------------------------------------------ when the build makes it

@@ -458,7 +458,9 @@ def test_the_release_is_linked_as_issued_and_as_archived_wherever_it_is_linked(p
         assert "open today" in shown(pages, address), address
     assert data["communique"]["source_url"] == pub["url"] and data["communique"]["archived_url"] == copy
     meetings = {m["id"]: m for m in read_csv(site, "meetings.csv")}
-    assert meetings[record.reported_meeting.id]["date_source_archived_copy"] == copy
+    row = meetings[record.reported_meeting.id]
+    assert copy in row["date_sources"].split("; ") and pub["url"] not in row["date_sources"]
+    assert row["date_source_as_issued_no_longer_served"] == pub["url"]
     root = ET.parse(site / "data" / "communique.akn.xml").getroot()
     assert {e.get("href") for e in root.iter(f"{AKN}TLCReference")} >= {pub["url"], copy}
     text_block = jsonld(pages["text/index.html"])
@@ -491,7 +493,7 @@ def test_mexicos_release_phrase_by_phrase_in_the_json_the_csv_and_akoma_ntoso(si
     quoted = " ".join(q for i in data["agenda_items"] for q in i["quotes"])
     assert len(in_json) == len({(v["paragraph"], v["white_house"]) for v in variants if v["white_house"] in quoted})
     root = ET.parse(site / "data" / "communique.akn.xml").getroot()
-    notes = list(root.iter(f"{AKN}note"))
+    notes = [n for n in root.iter(f"{AKN}note") if n.get("eId", "").startswith("mexican_release")]
     assert len(notes) == len(variants)
     body = "".join(root.find(f".//{AKN}mainBody").itertext())
     for note, v in zip(notes, variants):
@@ -516,3 +518,183 @@ def test_an_agenda_item_shows_mexicos_phrases_marked_apart_from_the_texts_words(
         box = " ".join(boxes[0].get_text(" ").split())
         for v in mine:
             assert f"“{v['sre_en']}”" in box and v["sre_en"] not in quotes, (c.id, v)
+
+
+# ------------------------------------------------- the fresh-eyes check (B)
+# Findings of the fact-checker's read of the whole built site: the PDF,
+# the data files, JSON-LD and the sources page.
+
+def pdf_text(site) -> str:
+    from pypdf import PdfReader
+    return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(site / "communique.pdf").pages))
+
+
+def squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def source_entries(pages) -> dict[str, set[str]]:
+    """The sources page: each entry's anchor, and the addresses it gives."""
+    page = article(pages["sources/index.html"])
+    found = {}
+    for h2 in page.select("h2[id]"):
+        dl = h2.find_next_sibling("dl")
+        found[h2["id"]] = {a["href"] for a in dl.select("a[href^='http']")}
+    return found
+
+
+def test_fc8_a_meetings_date_has_the_same_basis_in_the_json_csv_and_page(site, data, pages):
+    csv_rows = {m["id"]: m for m in read_csv(site, "meetings.csv")}
+    entries = source_entries(pages)
+    issued, copy = data["communique"]["source_url"], data["communique"]["archived_url"]
+    for m in data["meetings"]:
+        page = article(pages[f"meetings/{m['id']}/index.html"])
+        when = page.select_one("h2#when")
+        section = []
+        for el in when.find_next_siblings():
+            if el.name == "h2":
+                break
+            section.append(el)
+        links = [a for el in section for a in el.select("a[href]")]
+        cited = {a["href"] for a in links if a["href"].startswith("http")}
+        for a in links:
+            if "sources/#" in a["href"]:  # a source note: its entry on the sources page
+                cited |= entries[a["href"].split("#")[1]]
+        urls = [s["url"] for s in m["sources"]]
+        # The JSON gives the sources the page cites for the date, no more, no fewer (the readout too, for Mexico City).
+        assert set(urls) == cited, (m["id"], set(urls) ^ cited)
+        assert m["date_basis"] in text_of(page), m["id"]
+        row = csv_rows[m["id"]]
+        assert row["date_basis"] == m["date_basis"]
+        assert row["date_sources"].split("; ") == [u for u in urls if u != issued or not copy]
+
+
+def test_fc3_the_pdf_gives_people_and_meetings_on_the_bases_the_pages_give(site, record, data):
+    from edition.vocabulary import DELEGATIONS
+    text = pdf_text(site)
+    # Nobody is said to be "not in a delegation": a person the communiqué does
+    # not name is given as the source lists them, name and role as printed.
+    assert DELEGATIONS["none"] not in text
+    unnamed = [p for p in data["people"] if not p["in_communique"]]
+    assert unnamed
+    for m in data["meetings"]:
+        for a in m["reported_attendees"]:
+            assert f"{a['printed']}, {a['role_printed']}" in text, a["printed"]
+        # Each date with how it is known and every source the meeting's page gives for it.
+        assert m["date_basis"] in text, m["id"]
+        for s in m["sources"]:
+            assert squeezed(s["url"]) in squeezed(text), (m["id"], s["url"])
+    # The communiqué's forms only as the communiqué's.
+    follow_up = next(m for m in data["meetings"] if m["reported_attendees"])
+    assert "Attended, as a source lists them (names and roles as it prints them)" in text
+    assert follow_up["attendees"] == [] or "Attended, as the communiqué names them" in text
+
+
+def test_fc12_the_pdf_is_titled_as_the_edition_and_dated_as_the_pages(site, record, pages):
+    from pypdf import PdfReader
+    home = soup(pages["index.html"]).head
+    site_name = home.select_one('meta[property="og:site_name"]')["content"]
+    reader = PdfReader(site / "communique.pdf")
+    assert reader.metadata.title == f"{site_name}: {record.communique.title}"
+    # One date for the build: the pages' latest date, the PDF's, Akoma Ntoso's manifestation.
+    dates = {soup(html).head.select_one('meta[name="DC.date"]')["content"]
+             for html in pages.values() if soup(html).head.select_one('meta[name="DC.date"]')}
+    made = max(dates)
+    assert reader.metadata.creation_date.date().isoformat() == made
+    akn = ET.parse(site / "data" / "communique.akn.xml").getroot()
+    manifestation = akn.find(f"{AKN}statement/{AKN}meta/{AKN}identification/{AKN}FRBRManifestation/{AKN}FRBRdate")
+    assert manifestation.get("date") == made
+
+
+def test_fc12_akoma_ntoso_gives_its_one_country_with_a_note(site, record, register):
+    akn = ET.parse(site / "data" / "communique.akn.xml").getroot()
+    meta = akn.find(f"{AKN}statement/{AKN}meta")
+    country = meta.find(f"{AKN}identification/{AKN}FRBRWork/{AKN}FRBRcountry").get("value")
+    publisher = next(s["text"] for s in register if s["id"] == "communique/publisher")
+    body = next(o for o in record.organisations.values() if o.name == publisher)
+    assert country == {"united-states": "us", "mexico": "mx"}[body.country]
+    notes = [" ".join(n.itertext()) for n in meta.iter(f"{AKN}note")]
+    assert any(f"FRBRcountry is “{country}”" in n and publisher in n and "joint" in n for n in notes), notes
+
+
+def test_fc4_only_a_name_the_glossary_gives_is_another_name_everywhere(site, pages, data, record, facts):
+    glossary = facts["glossary"]
+    page = article(pages["participants/organisations/index.html"])
+    orgs = {o["id"]: o for o in data["organisations"]}
+    block = jsonld(pages["participants/organisations/index.html"])
+    alternate = {n["name"]: n.get("alternateName", []) for n in block["mainEntity"]["itemListElement"]}
+    for o in record.organisations.values():
+        given = [a.name for a in o.also_called if o.acronym and f"“{a.name}”" in glossary.get(o.acronym, "").replace('"', "“", 1).replace('"', "”", 1)]
+        words = [a.name for a in o.also_called if a.name not in given]
+        assert [a["name"] for a in orgs[o.id]["also_called"]] == given, o.id
+        assert orgs[o.id]["search_words"] == words, o.id
+        assert alternate[o.name] == [n for n in [o.acronym, *given] if n], o.id
+        section = []
+        for el in page.select_one(f"h2#{o.id}").find_next_siblings():
+            if el.name == "h2":
+                break
+            section.append(text_of(el))
+        shown_text = " ".join(section)
+        for name in words:
+            assert f"Search words of this edition, not names a source gives: {name}" in shown_text or \
+                f", {name}" in shown_text.split("Search words of this edition, not names a source gives:")[1], (o.id, name)
+            assert f"Also called: {name}" not in shown_text, (o.id, name)
+        for name in given:
+            assert f"Also called: {name}" in shown_text, (o.id, name)
+    assert "other names readers use" not in text_of(page)
+
+
+def test_fc8_an_other_name_has_the_basis_of_the_glossary_entry_it_comes_from(register, record):
+    by_id = {s["id"]: s for s in register}
+    for s in register:
+        if s["what"] == "also-called":
+            org = record.organisations[s["subject"].split("#")[1]]
+            entry = next(g for g in register if g["what"] == "definition" and g["subject"].endswith(f"#{org.acronym.lower()}"))
+            assert (s["basis"], s["ref"]) == (entry["basis"], entry["ref"]), s["id"]
+    assert by_id
+
+
+def test_fc9_a_glossary_date_rests_on_the_source_that_gives_the_day(register, record):
+    from edition.addresses import glossary_id
+    month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    for term in record.glossary:
+        s = next(g for g in register if g["what"] == "definition" and g["subject"].endswith("#" + glossary_id(term)))
+        days = re.findall(rf"\b\d{{1,2}} {month} \d{{4}}", s["text"])
+        if not days or s["basis"] != "source":
+            continue
+        titles = {src["url"]: " ".join(src["title"].split()) for src in record.glossary_sources(term)}
+        for day in days:
+            # Where one of its sources gives the day ("10 June 2022") and another only
+            # the month, the entry rests on the one that gives the day.
+            if any(day in t for t in titles.values()):
+                assert day in titles[s["ref"]], (term, day, titles[s["ref"]])
+
+
+def test_fc10_the_sources_page_says_what_each_is_and_every_page_citing_it(pages, record, facts):
+    page = article(pages["sources/index.html"])
+    entries = {}
+    for h2 in page.select("h2[id]"):
+        dl = h2.find_next_sibling("dl")
+        terms = {text_of(dt): dt.find_next_sibling("dd") for dt in dl.select("dt")}
+        hrefs = {a["href"] for a in dl.select("a[href^='http']")}
+        entries[frozenset(hrefs)] = terms
+    def entry(url):
+        return next(t for hrefs, t in entries.items() if url in hrefs)
+    for terms in entries.values():
+        assert "What it is" in terms and "Cited on" in terms, list(terms)
+    # The release: cited on the full text, the data page and every agenda item (their citations).
+    cited = {a["href"].rstrip("/").rsplit("/", 1)[-1] for a in entry(facts["publication"]["url"])["Cited on"].select("a")}
+    assert {"text", "data", *record.commitments} <= cited, cited
+    # The readout, known through a copy: its address on its publisher's site is not known.
+    readout = facts["follow_up_readout"]["sources"][0]["url"]
+    assert "not known" in text_of(entry(readout)["The original"])
+
+
+def test_fc12_a_listed_agenda_item_is_not_a_quotation_without_words(pages, record):
+    for address in ("commitments/index.html", "participants/ties/index.html"):
+        block = json.dumps(jsonld(pages[address]), ensure_ascii=False)
+        for node in re.findall(r'\{"@type": "Quotation"[^{}]*\}', block):
+            assert '"text"' in node, (address, node)
+        titles = {c.title for c in record.commitments.values()}
+        nodes = jsonld(pages[address]).get("hasPart") or jsonld(pages[address]).get("mentions")
+        assert {n["name"] for n in nodes if n["@type"] == "CreativeWork"} == titles, address
