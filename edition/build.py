@@ -34,7 +34,7 @@ from pathlib import Path
 
 import yaml
 
-from edition import changes, cite_formats, export, head_meta, pages, pdf, publishing, structured_data
+from edition import changes, cite_formats, export, head_meta, pages, pdf, publishing, search_terms, structured_data
 from edition.akoma_ntoso import InvalidExport, akoma_ntoso, validate
 from edition.record import Record, RecordError, load_once
 from edition.record.loading import keep_until_changed
@@ -108,15 +108,20 @@ def tooltip(definition: str) -> str:
 class Edition:
     """Everything the edition adds to the site, for one record and one site."""
 
-    def __init__(self, data_dir: Path, settings: Settings, *, last_good: tuple[Record, changes.Log] | None = None):
-        """The record and the changes log of `data_dir` (or `last_good`'s)."""
+    def __init__(self, data_dir: Path, settings: Settings, *, last_good: tuple | None = None):
+        """The record, the changes log and the Spanish search words of
+        `data_dir` (or `last_good`'s)."""
         self.data_dir = data_dir
         self.settings = settings
         # Why this edition shows the last good record, not data/'s (Edition.make).
         self.problem: str | None = None
         self._heads: dict[tuple, dict] = {}
         try:
-            self.record, self.log = last_good or (load_once(data_dir), changes.load_once(data_dir))
+            if last_good:
+                self.record, self.log, self.spanish = last_good
+            else:
+                self.record, self.log = load_once(data_dir), changes.load_once(data_dir)
+                self.spanish = search_terms.spanish_words(self.record, data_dir)
         except RecordError as error:
             raise EditionError(f"Bad record: {error}") from None
 
@@ -139,7 +144,7 @@ class Edition:
             edition.problem = str(error)
             keep_until_changed(data_dir, last[0])  # for the parts that read the record themselves
         else:
-            _LAST_GOOD[str(data_dir)] = (edition.record, edition.log)
+            _LAST_GOOD[str(data_dir)] = (edition.record, edition.log, edition.spanish)
         _CURRENT[str(data_dir)] = edition
         return edition
 
@@ -331,7 +336,7 @@ class Edition:
 
 # Data folder -> the last record and log that made a whole edition (kept for
 # `mkdocs serve`), and the edition `Edition.make` made last, this build's.
-_LAST_GOOD: dict[str, tuple[Record, changes.Log]] = {}
+_LAST_GOOD: dict[str, tuple[Record, changes.Log, search_terms.SpanishWords]] = {}
 _CURRENT: dict[str, Edition] = {}
 
 

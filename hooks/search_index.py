@@ -40,10 +40,12 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 from edition import addresses, search_terms
-from edition.record import RecordError, load_once
+from edition.build import current
 
 KIND_LINE = re.compile(r'<p class="entry-kind"(?![^>]*data-search-exclude)')
 
@@ -108,7 +110,7 @@ def words_of(content: str) -> dict[str, dict]:
     return out
 
 
-def on_page_content(html: str, *, page, **kwargs) -> str:
+def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     URLS[page.file.src_uri] = page.url
     for section, kind in words_of(html).items():
         KINDS[page.url + (f"#{section}" if section else "")] = kind
@@ -117,7 +119,7 @@ def on_page_content(html: str, *, page, **kwargs) -> str:
     return KIND_LINE.sub('<p class="entry-kind" data-search-exclude', html)
 
 
-def _data_dir(config) -> Path:
+def _data_dir(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).parent / "data"
 
 
@@ -146,15 +148,6 @@ def additions(record, words, urls: dict[str, str]) -> dict[str, dict]:
     return out
 
 
-def on_config(config, **kwargs):
-    """Stop the build at once on a bad data/search_es.yaml."""
-    try:
-        search_terms.spanish_words(load_once(_data_dir(config)), _data_dir(config))
-    except RecordError as error:
-        raise PluginError(f"Bad record: {error}") from None
-    return config
-
-
 def tidy(docs: list[dict], entries: set[str]) -> list[dict]:
     """Sections without the page's tags; an entry page's empty lead filled
     from its first section, which then goes."""
@@ -176,7 +169,7 @@ def tidy(docs: list[dict], entries: set[str]) -> list[dict]:
     return out
 
 
-def on_post_build(config, **kwargs) -> None:
+def on_post_build(*, config: MkDocsConfig) -> None:
     path = Path(config.site_dir) / "search" / "search_index.json"
     if not path.is_file():
         return
@@ -184,14 +177,17 @@ def on_post_build(config, **kwargs) -> None:
     for doc in data["docs"]:
         doc.update(KINDS.get(doc["location"], {}))
     data["docs"] = tidy(data["docs"], ENTRIES)
-    record = load_once(_data_dir(config))
-    added = additions(record, search_terms.spanish_words(record, _data_dir(config)), URLS)
+    # The record and data/search_es.yaml as the build's one edition has them
+    # (hooks/edition_build.py made it, and checked both: under `mkdocs serve`
+    # a bad save leaves the last good ones).
+    edition = current(_data_dir(config))
+    added = additions(edition.record, edition.spanish, URLS)
     for doc in data["docs"]:
         doc.update(added.get(doc["location"], {}))
     path.write_text(json.dumps(data, separators=(",", ":")), "utf-8")
 
 
-def on_pre_build(**kwargs) -> None:
+def on_pre_build(*, config: MkDocsConfig) -> None:
     ENTRIES.clear()
     URLS.clear()
     KINDS.clear()

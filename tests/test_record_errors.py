@@ -809,7 +809,15 @@ SAVES = {
     "changes.yaml": (bad_changes_log, BAD_CHANGES,
                      lambda t: t.replace("  why: First publication.\n", "  why: First publication, on the web.\n", 1),
                      b"First publication, on the web."),
+    # read by the search index's hook (hooks/search_index.py) from the build's one edition
+    "search_es.yaml": (lambda t: t.replace("[sexenio de López Obrador]", "[<b>sexenio</b>]", 1),
+                       "data/search_es.yaml: entry 'AMLO', field 'glossary.AMLO.0': '<' and '>' are not allowed",
+                       lambda t: t.replace("[sexenio de López Obrador]", "[sexenio de López Obrador, obradorismo]", 1),
+                       b"obradorismo"),
 }
+# The address whose reply shows the good save.
+SHOWN_AT = {"people.yaml": "/participants/antony-blinken/", "changes.yaml": "/changes/",
+            "search_es.yaml": "/search/search_index.json"}
 
 
 @pytest.mark.parametrize("name", SAVES)
@@ -847,7 +855,7 @@ def test_serve_prints_a_bad_save_once_and_recovers(tmp_path, name):
         assert output.count(message) == 1, output
         assert "Traceback" not in output, output
         with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
-            s.sendall(b"GET /participants/antony-blinken/ HTTP/1.0\r\n\r\n" if name == "people.yaml" else b"GET /changes/ HTTP/1.0\r\n\r\n")
+            s.sendall(f"GET {SHOWN_AT[name]} HTTP/1.0\r\n\r\n".encode())
             reply = b""
             while chunk := s.recv(65536):
                 reply += chunk
