@@ -293,7 +293,7 @@ class Register:
             A.COMMITMENTS: (f"Every agenda item of {COMMUNIQUE}: the text's words, its verb, and who it names as doing it.", "convention", CONVENTIONS),
             A.PARTICIPANTS: (f"The Mexican and U.S. delegations that met in Mexico City, as {COMMUNIQUE} names them, President Biden, who sent the U.S. delegation, and the people a source lists at a later meeting.", "text", "para_1__sent_1"),
             A.ORGANISATIONS: (f"The Mexican and U.S. government bodies the titles in {COMMUNIQUE} name, and the people whose titles name them.", "convention", CONVENTIONS),
-            A.TIES: (f"Which person this edition ties to which agenda item of {COMMUNIQUE}, and why: said by them, named, done by their delegation, or placed at a meeting they attended.", "convention", CONVENTIONS),
+            A.TIES: (f"Which person this edition ties to which agenda item of {COMMUNIQUE}, and why: attributed to them in the text, named, done by their delegation, or placed at a meeting they attended.", "convention", CONVENTIONS),
             A.MEETINGS: (f"The meetings {COMMUNIQUE} speaks of ({_and(spoken)}){', and later ones a source reports' if later else ''}: "
                          "the communiqué's words for each, and its date from a named source.", "convention", CONVENTIONS),
             A.GLOSSARY: (f"What the acronyms and ranks in {COMMUNIQUE} stand for ({', '.join(text_terms)}), and a few more this edition uses, with sources.", "convention", CONVENTIONS),

@@ -25,7 +25,7 @@ VERB_KINDS = {
 GROUPS = {"two-countries": "The two countries", "both-delegations": "Both delegations"}
 # Why the edition ties a person to a commitment (edition/index.py): short labels.
 TIE_BASES = {
-    "said": "Said by them",
+    "said": "Attributed to them in the text",
     "named": "Named in it",
     "delegation": "By both delegations, theirs included",
     "attended": "Reaffirmed at a meeting they attended (the edition's inference)",

@@ -164,8 +164,9 @@ def flagged_runs(pages: dict[str, str], address: str) -> list[str]:
     """The stretches of a page's own words that stand in runs found on RUN_PAGES pages or more."""
     read = {a: read_page(a, h) for a, h in pages.items()}
     on_pages: Counter = Counter()
-    for page in read.values():
-        on_pages.update({run for segment in page.segments for run in _runs(segment)})
+    for other, page in read.items():
+        if other not in EXPLAINING:  # as `measure` counts them
+            on_pages.update({run for segment in page.segments for run in _runs(segment)})
     out = []
     for segment in read[address].segments:
         marked = [False] * len(segment)
@@ -188,8 +189,12 @@ def measure(pages: dict[str, str]) -> Figures:
     """The figures of a built site: `pages` is {file relative to the site: HTML}."""
     read = {address: read_page(address, html) for address, html in pages.items()}
     on_pages: Counter = Counter()
-    for page in read.values():
-        on_pages.update({run for segment in page.segments for run in _runs(segment)})
+    # The register repeats every statement of every page by design (and the
+    # method and sources pages name the conventions): they are not counted
+    # as the other pages a run is repeated on.
+    for address, page in read.items():
+        if address not in EXPLAINING:
+            on_pages.update({run for segment in page.segments for run in _runs(segment)})
     repeated, hedges, counts = {}, {}, {}
     for address, page in read.items():
         if page.own_words:

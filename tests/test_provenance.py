@@ -228,7 +228,10 @@ def test_8_9_who_did_an_item_is_quoted_from_the_sentence_it_links_to(pages, reco
         assert targets, (c.id, cell.get_text())
         for words in re.findall(r"“([^”]+)”", cell.get_text()):
             assert any(words.removesuffix(" …") in ids[t] for t in targets), (c.id, words, targets)
-        assert (c.verb not in ids[own]) == ("names no one who does it" in cell.get_text()), (c.id, cell.get_text())
+        # The index's short form (its introduction states the convention once):
+        # an item listed after another sentence says so, with the inferred mark.
+        assert (c.verb not in ids[own]) == ("listed after" in cell.get_text()), (c.id, cell.get_text())
+        assert (c.verb not in ids[own]) == bool(cell.select(".inferred-mark")), (c.id, cell.get_text())
     for address in pages:
         said = shown(pages, address)
         assert "both delegations discussed" not in said.lower(), address
@@ -322,10 +325,12 @@ def test_fc1_an_item_listed_after_another_sentence_is_said_so_the_same_everywher
         text = said[f"commitments/{c.id}.md"]
         assert f"“{opening} …”" in text and "names no one who does it" in text, text
         assert "reading it as" in text and "this edition's" in text, text
-        # The page and the index table say the register's words (their ¶ as links, the mark after).
-        for shown_ in (entry, cell):
-            bare = shown_.replace("(", "").replace(")", "")
-            assert text.replace("(", "").replace(")", "").rstrip(".")[1:] in bare, (c.id, shown_)
+        # The page says the register's words (their ¶ as links, the mark after);
+        # the index table, whose introduction gives the convention, their short form.
+        bare = entry.replace("(", "").replace(")", "")
+        assert text.replace("(", "").replace(")", "").rstrip(".")[1:] in bare, (c.id, entry)
+        assert f"“{opening} …”" in cell and "listed after" in cell and rows[c.id].select(".inferred-mark"), (c.id, cell)
+        assert extends.split(":", 1)[1].strip()[:40] in plain(article(pages["commitments/index.html"])), extends
         assert marked, f"{c.id}: the home page's verb box is not marked as the edition's reading"
         assert f"“{opening} …” (¶{eid[5]}.{eid.rsplit('_', 1)[1]})" in extends, extends
     for address in pages:
@@ -636,8 +641,11 @@ def test_fc4_only_a_name_the_glossary_gives_is_another_name_everywhere(site, pag
             section.append(text_of(el))
         shown_text = " ".join(section)
         for name in words:
-            assert f"Search words of this edition, not names a source gives: {name}" in shown_text or \
-                f", {name}" in shown_text.split("Search words of this edition, not names a source gives:")[1], (o.id, name)
+            # Labelled as search words only, linked to the section that says
+            # they are the edition's and not names it gives.
+            assert f"Search words only: {name}" in shown_text or \
+                f", {name}" in shown_text.split("Search words only:")[1], (o.id, name)
+            assert "does not give them as its names" in text_of(page.select_one("h2#search-words").find_next_sibling("p")), o.id
             assert f"Also called: {name}" not in shown_text, (o.id, name)
         for name in given:
             assert f"Also called: {name}" in shown_text, (o.id, name)
@@ -698,3 +706,26 @@ def test_fc12_a_listed_agenda_item_is_not_a_quotation_without_words(pages, recor
         titles = {c.title for c in record.commitments.values()}
         nodes = jsonld(pages[address]).get("hasPart") or jsonld(pages[address]).get("mentions")
         assert {n["name"] for n in nodes if n["@type"] == "CreativeWork"} == titles, address
+
+
+def test_second_round_no_related_note_or_tie_label_says_more_than_the_text(pages, site, record):
+    """The second fresh-eyes reading: a related note may not say the text
+    counts an item among the reaffirmed commitments (the text lists it after
+    them: the reading is the edition's); the tie of an item López Obrador
+    "highlighted" or "stressed" is not "in their words" (the text reports
+    him in the third person); a CSV's "attributed to" for an item whose own
+    sentence names no one says it is the edition's reading."""
+    for address in pages:
+        said = shown(pages, address)
+        assert "The text counts it among" not in said, address
+        assert not re.search(r"\b(in their words|said by them)\b", said, re.I), address
+    rows = list(csv.DictReader(io.StringIO((site / "data" / "agenda-items.csv").read_text("utf-8-sig"))))
+    carried = listed_after(record)
+    assert carried and len(rows) == len(record.commitments)
+    for row in rows:
+        c = record.commitments[row["id"]]
+        assert (row["agent_from_the_sentence_it_extends"] == "yes") == (c in carried), row
+    schema = json.loads((site / "data" / "communique.schema.json").read_text("utf-8"))
+    described = [v["properties"]["attributed_to"]["description"] for v in schema["$defs"].values()
+                 if "attributed_to" in v.get("properties", {})]
+    assert described and all("this edition's reading" in d for d in described), described

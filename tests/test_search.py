@@ -394,7 +394,7 @@ def test_spanish_words_are_checked(tmp_path):
     the wrong kind, naming the file, the entry and the field."""
     record = load_record()
     for text, entry, field in [("glossary:\n  Nope: [algo]\n", "Nope", "glossary"),
-                               ("glossary:\n  DACA: [<b>]\n", "DACA", "glossary"),
+                               ("glossary:\n  DACA: [<b>]\n", "DACA", "glossary.DACA.0"),
                                ("text: frontera\n", "text", "text")]:
         (tmp_path / "search_es.yaml").write_text(text, "utf-8")
         with pytest.raises(RecordError) as error:

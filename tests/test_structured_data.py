@@ -236,7 +236,12 @@ def test_the_home_page_names_the_site_and_every_page_its_own_title(jsonld, pages
 def test_lists_hold_every_entry_in_the_records_order(jsonld, record):
     def ids(listing):
         return [n["@id"] for n in listing]
-    assert ids(jsonld["commitments/index.html"]["hasPart"]) == [f"{SITE_URL}commitments/{i}/" for i in record.commitments]
+    # Listed, an item is the edition's entry with its address (`url`), not a
+    # second node of the item page's Quotation (`@id`).
+    listed = jsonld["commitments/index.html"]["hasPart"]
+    assert [n["url"] for n in listed] == [f"{SITE_URL}commitments/{i}/" for i in record.commitments]
+    assert [n["name"] for n in listed] == [c.title for c in record.commitments.values()]
+    assert {n["@type"] for n in listed} == {"CreativeWork"} and not any("@id" in n for n in listed)
     people = jsonld["participants/index.html"]["mainEntity"]
     assert ids(people["itemListElement"]) == [f"{SITE_URL}participants/{i}/" for i in record.people]
     assert people["numberOfItems"] == len(record.people)

@@ -77,7 +77,7 @@ class Commitment(Entry):
     quotes: list[LongText] = Field(min_length=1, description="The communiqué's exact words; each occurs in that paragraph.")
     verb: Literal["reaffirmed", "agreed", "highlighted", "stressed", "underlined", "discussed"] = Field(
         description="The verb the text uses for it, as printed; for an item whose own sentence names no one who does it (“This includes …”), the verb of the sentence it is listed after, this edition's reading.")
-    attributed_to: Id = Field(description="Who the text says did it: two-countries, both-delegations, or a person's id.")
+    attributed_to: Id = Field(description="Who the text says did it: two-countries, both-delegations, or a person's id. For an item whose own sentence names no one (“This includes …”), who did what it is listed after: this edition's reading.")
     names: list[Id] = Field(default_factory=list, description="People the quote itself names (ids).")
     keywords: list[Text] = Field(default_factory=list, description="Words readers search with that the quote may not contain.")
     keywords_es: list[Text] = Field(default_factory=list, description="The edition's own Spanish search words for it; never shown as the communiqué's words.")
