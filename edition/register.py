@@ -235,6 +235,13 @@ class Register:
         self._pages()
         for c in r.commitments.values():
             self._commitment(c)
+        # Every phrase the full text shows beside Mexico's wording, on its
+        # paragraph (an item shows only those of its quotes).
+        release = pub.get("mexican_release") or {}
+        for v in release.get("variants", []):
+            para = r.communique.paragraph(v["paragraph"])
+            self.add(f"{A.TEXT}#{para.eid}", "mexican-release",
+                     f"“{v['white_house']}”: Mexico's English release has “{v['sre_en']}”", "source", release["url"])
         for p in r.people.values():
             self._person(p)
         for m in r.meetings.values():

@@ -729,3 +729,14 @@ def test_second_round_no_related_note_or_tie_label_says_more_than_the_text(pages
     described = [v["properties"]["attributed_to"]["description"] for v in schema["$defs"].values()
                  if "attributed_to" in v.get("properties", {})]
     assert described and all("this edition's reading" in d for d in described), described
+
+
+def test_the_register_holds_every_phrase_of_mexicos_release_the_text_page_shows(register, record):
+    """The full text shows every variant of data/context.yaml; the register
+    lists each on its paragraph, not only those an agenda item quotes."""
+    variants = record.context["publication"]["mexican_release"]["variants"]
+    on_text = [s for s in register if s["what"] == "mexican-release" and s["subject"].startswith("text.md#")]
+    assert variants and len(on_text) == len(variants)
+    for v, said in zip(variants, on_text):
+        assert said["subject"] == f"text.md#{record.communique.paragraph(v['paragraph']).eid}", said
+        assert v["white_house"] in said["text"] and v["sre_en"] in said["text"], said
