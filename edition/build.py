@@ -99,10 +99,15 @@ def settings_of(config: dict) -> Settings:
                     site_description=config.get("site_description") or "", nav=list(config.get("nav") or []))
 
 
+# A tooltip is context, shown over the communiqué's own words: it says so,
+# and where its sources are.
+TOOLTIP_MARK = "Glossary (context, sources on the Glossary page): "
+
+
 def tooltip(definition: str) -> str:
-    """A glossary definition in one line, without its source address."""
+    """A glossary definition in one line, without its source address, marked as context."""
     text = " ".join(str(definition).split())
-    return re.sub(r"\s*Source: \S+$", "", text)
+    return TOOLTIP_MARK + re.sub(r"\s*Source: \S+$", "", text)
 
 
 class Edition:

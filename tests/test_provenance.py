@@ -740,3 +740,16 @@ def test_the_register_holds_every_phrase_of_mexicos_release_the_text_page_shows(
     for v, said in zip(variants, on_text):
         assert said["subject"] == f"text.md#{record.communique.paragraph(v['paragraph']).eid}", said
         assert v["white_house"] in said["text"] and v["sre_en"] in said["text"], said
+
+
+def test_a_tooltip_over_the_texts_words_is_marked_as_context(pages, record):
+    """A glossary tooltip (its dates and terms of office are context) says
+    it is the glossary's, with its sources there, wherever it shows."""
+    seen = set()
+    for address, html in pages.items():
+        for abbr in article(html).select("abbr[title]"):
+            assert re.match(r"Glossary \(context, sources on the Glossary page\): \S", abbr["title"]), (address, abbr["title"])
+            seen.add(abbr.get_text())
+    # Every term the communiqué prints has its tooltip on the full text.
+    text = " ".join(s for p in record.communique.paragraphs for s in p.sentences)
+    assert {t.rstrip(".") for t in record.glossary if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text)} <= {t.rstrip(".") for t in seen}
