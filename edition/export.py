@@ -232,7 +232,7 @@ class Tie(Out):
     """The edition's reading that the text ties a person to an agenda item, and its basis."""
     person: str = Field(description="The person's id.")
     agenda_item: str = Field(description="The agenda item's id.")
-    basis: str = Field(description="said (the text attributes the item to them, in the third person: “President López Obrador highlighted”), named (the passage names them), delegation (their delegation agreed, underlined or discussed it), attended (they attended the meeting at which the two countries reaffirmed it: the edition's inference).")
+    basis: str = Field(description="said (the text attributes the item to them, in the third person: “He stressed”), named (the passage names them), delegation (their delegation agreed, underlined or discussed it), attended (they attended the meeting at which the two countries reaffirmed it: the edition's inference).")
     basis_described: str = Field(description="The basis, in words.")
     meeting: str = Field(description="The meeting the item comes from.")
 
