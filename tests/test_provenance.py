@@ -716,6 +716,8 @@ def test_second_round_no_related_note_or_tie_label_says_more_than_the_text(pages
     him in the third person); a CSV's "attributed to" for an item whose own
     sentence names no one says it is the edition's reading."""
     for address in pages:
+        if address == "changes/index.html":  # the log names what a label read before
+            continue
         said = shown(pages, address)
         assert "The text counts it among" not in said, address
         assert not re.search(r"\b(in their words|said by them)\b", said, re.I), address
