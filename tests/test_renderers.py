@@ -8,10 +8,10 @@ import json
 
 import pytest
 
-from built_html import part_ids, soup
+from built_html import soup
 from edition.export import FILES
 from edition_tools.build import build_with_zensical
-from test_addresses import MANIFEST
+from test_addresses import missing_addresses
 
 
 @pytest.fixture(scope="session")
@@ -23,19 +23,7 @@ def zensical_build(tmp_path_factory):
 
 
 def test_zensical_publishes_every_address_of_the_manifest(zensical_build):
-    site = zensical_build / "site"
-    missing = []
-    for line in MANIFEST.read_text("utf-8").split():
-        page, _, anchor = line.partition("#")
-        if not page.endswith("/"):  # a file, not a page: /communique.pdf
-            if not (site / page.lstrip("/")).is_file():
-                missing.append(f"{line}: no file")
-            continue
-        html_file = site / page.lstrip("/") / "index.html"
-        if not html_file.exists():
-            missing.append(f"{line}: no page")
-        elif anchor and anchor not in part_ids(html_file.read_text("utf-8")):
-            missing.append(f"{line}: no #{anchor}")
+    missing = missing_addresses(zensical_build / "site")
     assert not missing, "Zensical's build lacks:\n" + "\n".join(missing)
 
 
