@@ -89,10 +89,6 @@ def date_text(d: datetime.date) -> str:
     return f"{d.day} {d.strftime('%B %Y')}"
 
 
-def lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
-
-
 class Pages:
     """Renders every derived page of one record for one site address."""
 
@@ -110,7 +106,7 @@ class Pages:
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, finalize=_finalize,
             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-        self.env.filters.update(date=date_text, lower_first=lower_first, upper_first=lambda t: t[:1].upper() + t[1:], es=self.spanish, quoted=self.quoted, where_of=register._where, isodate=lambda d: Markup(d.isoformat()))
+        self.env.filters.update(date=date_text, in_sentence=vocabulary.in_sentence, upper_first=lambda t: t[:1].upper() + t[1:], es=self.spanish, quoted=self.quoted, where_of=register._where, isodate=lambda d: Markup(d.isoformat()))
         self.env.globals.update(
             record=record, index=self.index, says=register_of(record), v=vocabulary, A=addresses, TIE_BASES=TIE_BASES,
             link=self.link, person_link=self.person_link, entry_link=self.entry_link, name=self.name,
@@ -148,10 +144,12 @@ class Pages:
         return Markup(f"[{self.name(p, form)}]({relative(ctx['src'], page_of(p))})")
 
     @jinja2.pass_context
-    def entry_link(self, ctx, entry, anchor: str = "") -> Markup:
-        """[Title](link) for a commitment or meeting, [Name](link) for an organisation."""
+    def entry_link(self, ctx, entry, anchor: str = "", running: bool = False) -> Markup:
+        """[Title](link) for a commitment or meeting, [Name](link) for an
+        organisation; `running`: the title as it reads inside a sentence."""
         page, own_anchor = place_of(entry)
         label = getattr(entry, "title", None) or entry.name
+        label = vocabulary.in_sentence(label) if running else label
         return Markup(f"[{markdown_text(label)}]({relative(ctx['src'], page, anchor or own_anchor)})")
 
     def spanish(self, text: str) -> Markup:

@@ -24,10 +24,11 @@ from typing import Literal
 
 from edition import addresses as A
 from edition.addresses import page_of
+from edition.changes import PAGE as CHANGES_PAGE
 from edition.index import index_of
 from edition.record import Commitment, Meeting, Person, Record
 from edition.text import Paragraph
-from edition.vocabulary import DELEGATIONS, PARTS, TIE_BASES, VERB_KINDS
+from edition.vocabulary import DELEGATIONS, PARTS, TIE_BASES, VERB_KINDS, in_sentence
 
 Basis = Literal["text", "source", "convention"]
 
@@ -293,7 +294,7 @@ class Register:
         r = self.record
         text_terms = [t for t in r.glossary if re.search(rf"(?<!\w){re.escape(t)}(?!\w)",
                                                          " ".join(p.text for p in r.communique.paragraphs))]
-        spoken = [f"{m.title[:1].lower()}{m.title[1:]}" for m in r.meetings.values() if m.says]
+        spoken = [in_sentence(m.title) for m in r.meetings.values() if m.says]
         later = len(spoken) < len(r.meetings)
         pages = {
             A.TEXT: (f"The full text of {COMMUNIQUE}, every paragraph and sentence numbered and linkable.", "text", "para_1"),
@@ -305,18 +306,14 @@ class Register:
                          "the communiqué's words for each, and its date from a named source.", "convention", CONVENTIONS),
             A.GLOSSARY: (f"What the acronyms and ranks in {COMMUNIQUE} stand for ({', '.join(text_terms)}), and a few more this edition uses, with sources.", "convention", CONVENTIONS),
             A.DATA: (f"{COMMUNIQUE[:1].upper()}{COMMUNIQUE[1:]} as data (JSON, CSV, Akoma Ntoso), and how to cite it, its paragraphs and its agenda items.", "convention", CONVENTIONS),
-            A.HOME: (f"{COMMUNIQUE[:1].upper()}{COMMUNIQUE[1:]}: its agenda items (what the text says was {_and(self.text_verbs())}), "
+            A.HOME: (f"{COMMUNIQUE[:1].upper()}{COMMUNIQUE[1:]}: its {len(r.commitments)} agenda items, "
                      f"who met whom in Mexico City, the full text, and the data to download and cite.", "convention", CONVENTIONS),
+            CHANGES_PAGE: ("Every change to the web edition of the Mexico–U.S. Joint Communiqué of 28 December 2023 that a reader may notice: what changed, when, why and on which pages.", "convention", CONVENTIONS),
             A.SOURCES: (f"Every source this web edition of {COMMUNIQUE} relies on: what each is, its address as issued and its archived copy, and the pages that cite it.", "convention", CONVENTIONS),
             PAGE: ("Every statement this web edition adds to the Mexico–U.S. Joint Communiqué of 28 December 2023, each with its basis: a sentence of the text, a named source, or a convention explained here.", "convention", CONVENTIONS),
         }
         for src, (text, basis, ref) in pages.items():
             self.add(src, "description", text, basis, ref)
-
-    def text_verbs(self) -> list[str]:
-        """The verbs the text itself uses for its agenda items, in order (not
-        those an item is only listed after)."""
-        return list(dict.fromkeys(c.verb for c in self.record.commitments.values() if not self.attributions[c.id].carried))
 
     def _commitment(self, c: Commitment) -> None:
         r, src = self.record, page_of(c)
@@ -357,7 +354,7 @@ class Register:
                 self.add(src, "part", PARTS[part], "text", part_sentence(r, p, part))
                 parts.append(PARTS[part])
             if p.delegation != "none":
-                self.add(src, "delegation", f"{DELEGATIONS[p.delegation]} at {r.reported_meeting.title[:1].lower()}{r.reported_meeting.title[1:]}",
+                self.add(src, "delegation", f"{DELEGATIONS[p.delegation]} at {in_sentence(r.reported_meeting.title)}",
                          "text", part_sentence(r, p, p.part[0]) if p.part else "para_1__sent_1")
             for t in index.ties_of_person.get(p.id, []):
                 self.add(src, "tie", f"{t.commitment.id}: {TIE_BASES[t.basis]}",
@@ -369,7 +366,7 @@ class Register:
         else:
             listed = index.attendance.get(p.id, [])
             a = listed[0]
-            said = (f"{prefix}, {a.role_printed}, as a source lists them at {a.meeting.title[:1].lower()}{a.meeting.title[1:]} "
+            said = (f"{prefix}, {a.role_printed}, as a source lists them at {in_sentence(a.meeting.title)} "
                     f"({date_text(a.meeting.date)}); not named in the communiqué.")
             self.add(src, "description", said, "source", a.source)
 

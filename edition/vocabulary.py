@@ -32,3 +32,10 @@ TIE_BASES = {
 }
 STATEMENT_KINDS = {"readout": "an official readout", "press": "a press report"}
 MEETING_KINDS = {"call": "Telephone call", "meeting": "Meeting"}
+
+
+def in_sentence(title: str) -> str:
+    """A title as it reads inside a sentence: a leading article in lower
+    case ("after the meeting in Mexico City"), every other word as typed."""
+    first, _, rest = title.partition(" ")
+    return f"{first.lower()} {rest}" if rest and first in ("The", "A", "An") else title
