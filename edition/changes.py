@@ -114,6 +114,17 @@ FEED = "changes.xml"
 ATOM = "http://www.w3.org/2005/Atom"
 
 
+def pages_of(change) -> list[tuple[str, str | None]]:
+    """The pages a change names, as the changes page and the feed both say
+    them: (words, source path), the path None for a group of pages."""
+    from edition.addresses import address
+
+    if "*" in change.pages:
+        return [("every page", None)]
+    return [(f"every page under {p.rsplit('/', 1)[0]}/", None) if "*" in p else (address(p) or "home", p)
+            for p in change.pages]
+
+
 def atom(log: Log, site_url: str, title: str) -> str:
     """The log as an Atom feed, newest first: each change an entry whose id
     and link are its place on the changes page. While the edition's
@@ -149,8 +160,7 @@ def atom(log: Log, site_url: str, title: str) -> str:
         entry.append(E("title", change.what))
         entry.append(E("updated", f"{change.date.isoformat()}T00:00:00Z"))
         entry.append(E("link", rel="alternate", type="text/html", href=site.absolute(PAGE, change.id)))
-        pages = "every page" if "*" in change.pages else ", ".join(
-            site.absolute(p) if "*" not in p else p for p in change.pages)
+        pages = ", ".join(site.absolute(p) if p and site.is_set else words for words, p in pages_of(change))
         entry.append(E("summary", f"{change.what} Why: {change.why} Pages: {pages}."))
         feed.append(entry)
     return etree.tostring(feed, xml_declaration=True, encoding="utf-8", pretty_print=True).decode("utf-8")

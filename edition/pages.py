@@ -114,7 +114,7 @@ class Pages:
             annotated=self.annotated, citation=self.citation, source_link=self.source_link,
             sources_of=self.sources_of, source_kind=self.source_kind, schema_tables=self.schema_tables, export_schema=export.schema,
             page_of=page_of, quote_location=self.quote_location, org_name=org_name, glossary_id=addresses.glossary_id,
-            last_changed=self.last_changed, FEED=changes.FEED, pdf_href=self.pdf_href,
+            last_changed=self.last_changed, FEED=changes.FEED, pages_of=changes.pages_of, pdf_href=self.pdf_href,
             attendance_cell=self.attendance_cell, attendance_tables=self.attendance_tables, tie_rows=self.tie_rows, Markup=Markup, markdown_text=markdown_text,
             search_tags=SimpleNamespace(person=lambda p: search_terms.person_tags(record, p),
                                         commitment=lambda c: search_terms.commitment_tags(record, c),

@@ -55,7 +55,7 @@ CONVENTION_TEXT = {
 # The register page's heading for each kind of statement.
 KINDS = {
     "publisher": "Who published the communiqué", "authors": "Whose communiqué it is",
-    "published": "When it was published", "meeting-date": "When the meeting was",
+    "published": "When it was published",
     "description": "Page descriptions (also their Open Graph text)", "title": "Titles",
     "kind": "The kind of each agenda item", "agent": "Who did each item, in the text's words",
     "meeting": "Where each item was made", "followed-up": "What later meetings followed up",
@@ -226,13 +226,10 @@ class Register:
     def _derive(self) -> None:
         r = self.record
         pub = r.context["publication"]
-        first = r.communique.paragraph(1)
         self.add("communique", "publisher", pub["publisher"].split(" (")[0], "source", self.release_copy())
         self.add("communique", "authors", "Mexico and the United States, jointly (the title: “Mexico-U.S. Joint Communique”)",
                  "text", "title")
         self.add("communique", "published", pub["date"].isoformat(), "source", self.release_copy())
-        self.add("communique", "meeting-date", f"{date_text(r.reported_meeting.date)}: the day before publication (“yesterday”)",
-                 "text", first.sentence_eid(sentence_at(first, "yesterday")))
         self._pages()
         for c in r.commitments.values():
             self._commitment(c)
@@ -374,7 +371,13 @@ class Register:
         r, src = self.record, page_of(m)
         fact = r.context_fact(m.context)
         if m.context == "publication":
-            self.add(src, "date", date_text(m.date), "source", self.release_copy())
+            # One statement, one basis: the release's date (its address), of
+            # which "yesterday" in ¶1.1 makes the day before.
+            first = r.communique.paragraph(m.paragraph or 1)
+            said = date_text(m.date)
+            if "yesterday" in first.text:
+                said += f": the day before the release's date (“yesterday”, {_where(first.sentence_eid(sentence_at(first, 'yesterday')))})"
+            self.add(src, "date", said, "source", self.release_copy())
         else:
             self.add(src, "date", date_text(m.date), "source", fact["sources"][0]["url"])
         self.add(src, "title", m.title, "convention", CONVENTIONS)

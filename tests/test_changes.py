@@ -75,3 +75,26 @@ def test_a_change_names_pages_the_site_has_and_a_date_it_could_have(tmp_path, ed
         derived_pages(load(data), "/", changes.load(data))
     assert str(error.value).startswith(f"data/changes.yaml: entry 'a-bad-change', field '{field}': "), str(error.value)
     assert problem in str(error.value)
+
+
+@pytest.mark.parametrize("which", ["local", "published"])
+def test_the_page_and_the_feed_name_a_changes_pages_alike(which, request, log):
+    """The changes page and the feed say the same pages for each change: a
+    group in the same words, a page by its address (the feed's absolute
+    where the permanent address is set)."""
+    site = request.getfixturevalue("site" if which == "local" else "published_site")
+    page = article((site / "changes" / "index.html").read_text("utf-8"))
+    feed = etree.parse(str(site / changes.FEED)).getroot()
+    summaries = {e.find(f"{ATOM}link[@rel='alternate']").get("href").rsplit("#", 1)[1]: e.findtext(f"{ATOM}summary")
+                 for e in feed.findall(f"{ATOM}entry")}
+    for change in log.changes:
+        on_page = next(p for p in page.select_one(f"h2#{change.id}").find_next_siblings("p") if text_of(p).startswith("Pages:"))
+        words = text_of(on_page).removeprefix("Pages: ").removesuffix(".")
+        in_feed = summaries[change.id].rsplit(" Pages: ", 1)[1].removesuffix(".")
+        if which == "local":
+            assert in_feed == words, (change.id, in_feed, words)
+        else:
+            linked = {text_of(a) for a in on_page.select("a[href]")}
+            expected = [name if name not in linked else "http" for name in words.split(", ")]
+            got = [x if not x.startswith("http") else "http" for x in in_feed.split(", ")]
+            assert got == expected, (change.id, in_feed, words)
