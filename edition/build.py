@@ -178,7 +178,7 @@ class Edition:
     def pages(self) -> dict[str, str]:
         """Every derived page: its path under docs/, and its Markdown."""
         try:
-            return pages.derived_pages(self.record, self.settings.site_url, self.log)
+            return pages.derived_pages(self.record, self.settings.site_url, self.log, self.spanish)
         except (RecordError, ValueError) as error:  # a value no page can show as typed
             raise EditionError(f"Bad record: {error}") from None
 

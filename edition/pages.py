@@ -92,7 +92,8 @@ def date_text(d: datetime.date) -> str:
 class Pages:
     """Renders every derived page of one record for one site address."""
 
-    def __init__(self, record: Record, site_url: str, log: changes.Log | None = None):
+    def __init__(self, record: Record, site_url: str, log: changes.Log | None = None,
+                 spanish: search_terms.SpanishWords | None = None):
         self.record, self.log = record, log
         self.index: Index = index_of(record)
         self.site = Site(site_url)
@@ -108,7 +109,7 @@ class Pages:
             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
         self.env.filters.update(date=date_text, in_sentence=vocabulary.in_sentence, upper_first=lambda t: t[:1].upper() + t[1:], es=self.spanish, quoted=self.quoted, where_of=register._where, isodate=lambda d: Markup(d.isoformat()))
         self.env.globals.update(
-            record=record, index=self.index, says=register_of(record), v=vocabulary, A=addresses, TIE_BASES=TIE_BASES,
+            record=record, index=self.index, spanish=spanish or search_terms.SpanishWords(), says=register_of(record), v=vocabulary, A=addresses, TIE_BASES=TIE_BASES,
             link=self.link, person_link=self.person_link, entry_link=self.entry_link, name=self.name,
             where=self.where, loc=self.loc, source_note=self.source_note, uses=self.uses, all_sources=self.sources,
             annotated=self.annotated, citation=self.citation, source_link=self.source_link,
@@ -495,8 +496,9 @@ def _type_of(spec: dict) -> str:
     return " or ".join(kind) if isinstance(kind, list) else kind
 
 
-def derived_pages(record: Record, site_url: str, log: changes.Log | None = None) -> dict[str, str]:
-    return Pages(record, site_url, log).all()
+def derived_pages(record: Record, site_url: str, log: changes.Log | None = None,
+                  spanish: search_terms.SpanishWords | None = None) -> dict[str, str]:
+    return Pages(record, site_url, log, spanish).all()
 
 
 # ------------------------------------------------------------- navigation

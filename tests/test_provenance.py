@@ -661,7 +661,7 @@ def test_fc8_an_other_name_has_the_basis_of_the_glossary_entry_it_comes_from(reg
 
 
 def test_fc9_a_glossary_date_rests_on_the_source_that_gives_the_day(register, record):
-    from edition.addresses import glossary_id
+    from edition.addresses import glossary_id, page_of
     month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     for term in record.glossary:
         s = next(g for g in register if g["what"] == "definition" and g["subject"].endswith("#" + glossary_id(term)))
@@ -766,3 +766,27 @@ def test_a_title_inside_a_sentence_reads_as_part_of_it(pages, record):
         for t in titles:
             for text in texts:
                 assert not re.search(rf"[a-z,:] {re.escape(t)}", text), (address, t, text[:200])
+
+
+def test_every_spanish_search_word_is_listed_on_its_page_as_the_editions(pages, site, record):
+    """Search finds pages by Spanish words the text never prints: each page
+    lists its own under 'Search words' (linked to the method page), marked
+    Spanish, and kept out of the page's searchable text."""
+    from edition.search_terms import spanish_words
+    from edition.addresses import glossary_id, page_of
+    words = spanish_words(record, Path(__file__).resolve().parent.parent / "data")
+    expected = {page_address(page_of(e)): e.keywords_es
+                for e in [*record.people.values(), *record.commitments.values(), *record.meetings.values()] if e.keywords_es}
+    assert expected and words.glossary
+    for address, listed in expected.items():
+        [line] = [p for p in article(pages[address]).select("p.keywords")]
+        assert line.a["href"].endswith("method/#search"), address
+        assert text_of(line.select_one('[lang="es"]')) == ", ".join(listed), address
+    glossary = article(pages["glossary/index.html"])
+    for term, listed in words.glossary.items():
+        heading = glossary.select_one(f"h2#{glossary_id(term)}")
+        line = next(s for s in heading.find_next_siblings() if s.name == "h2" or "keywords" in (s.get("class") or []))
+        assert line.name == "p" and text_of(line.select_one('[lang="es"]')) == ", ".join(listed), term
+    docs = json.loads((site / "search" / "search_index.json").read_text("utf-8"))["docs"]
+    shown_in = {address.removesuffix("index.html") for address in expected} | {"glossary/"}
+    assert not [d["location"] for d in docs if d["location"].split("#")[0] in shown_in and "Search words" in d["text"]]
