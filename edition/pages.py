@@ -89,6 +89,11 @@ def date_text(d: datetime.date) -> str:
     return f"{d.day} {d.strftime('%B %Y')}"
 
 
+# Every basis a tie can have has the edition's words for it (edition/vocabulary.py).
+if not (tuple(vocabulary.TIE_LEGEND) == tuple(vocabulary.TIE_HEADINGS) == TIE_BASES):
+    raise RuntimeError("edition/vocabulary.py: TIE_LEGEND and TIE_HEADINGS must name edition/index.py's TIE_BASES, in order")
+
+
 class Pages:
     """Renders every derived page of one record for one site address."""
 

@@ -23,12 +23,24 @@ VERB_KINDS = {
     "discussed": "discussion",
 }
 GROUPS = {"two-countries": "The two countries", "both-delegations": "Both delegations"}
-# Why the edition ties a person to a commitment (edition/index.py): short labels.
-TIE_BASES = {
+# Why the edition ties a person to an agenda item (edition/index.py's
+# TIE_BASES, in its order): what each basis means, as the ties page's legend
+# says it (with the inferred mark where the tie is inferred) ...
+TIE_LEGEND = {
+    "said": "the text attributes the words to them",
+    "named": "the passage names them",
+    "delegation": "the text says their delegation did it",
+    "attended": "placed at a meeting they attended",
+}
+INFERRED_TIES = frozenset({"attended"})
+# ... as data files and the register say it, the inference in words ...
+TIE_BASES = {basis: f"{text} (inferred)" if basis in INFERRED_TIES else text for basis, text in TIE_LEGEND.items()}
+# ... and as a person's page heads its agenda items of each basis.
+TIE_HEADINGS = {
     "said": "Attributed to them in the text",
-    "named": "Named in it",
-    "delegation": "By both delegations, theirs included",
-    "attended": "Reaffirmed at a meeting they attended (the edition's inference)",
+    "named": "Naming them",
+    "delegation": "By their delegation",
+    "attended": "At the meeting they attended",
 }
 STATEMENT_KINDS = {"readout": "an official readout", "press": "a press report"}
 MEETING_KINDS = {"call": "Telephone call", "meeting": "Meeting"}
