@@ -236,16 +236,17 @@ class Pages:
         words = [label for basis, label in (("communique", "Communiqué"), ("source", "Source")) if basis in bases]
         return Markup(" and ".join(words))
 
-    def attendance_tables(self, width: int = 6) -> list[tuple[list[Meeting], list[Person]]]:
+    def attendance_tables(self, width: int = 6) -> list[tuple[int, list[Meeting], list[Person]]]:
         """The people × meetings table, as tables of at most `width` meetings,
-        each with the people recorded at one of them: the whole stays linear
-        in the record however many meetings it holds."""
+        each with the number of its first meeting (from 1) and the people
+        recorded at one of them: the whole stays linear in the record however
+        many meetings it holds."""
         meetings = list(self.record.meetings.values())
         tables = []
         for start in range(0, len(meetings), width):
             chunk = meetings[start:start + width]
             at = {a.person.id for m in chunk for a in self.index.attendance_at.get(m.id, [])}
-            tables.append((chunk, [p for p in self.record.people.values() if p.id in at]))
+            tables.append((start + 1, chunk, [p for p in self.record.people.values() if p.id in at]))
         return tables
 
     def tie_rows(self, items: list[Commitment]) -> list[tuple[Person, list[tuple[Commitment, str | None]]]]:
