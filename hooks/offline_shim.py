@@ -6,10 +6,12 @@ vendored from the npm package iframe-worker (see scripts/vendor).
 """
 from __future__ import annotations
 
+from mkdocs.config.defaults import MkDocsConfig
+
 VENDORED = "assets/javascripts/vendor/iframe-worker/shim.js"
 
 
-def on_config(config):
+def on_config(config: MkDocsConfig, /) -> MkDocsConfig:
     offline = config.plugins.get("material/offline") or config.plugins.get("offline")
     polyfills = [p for p in config.extra.get("polyfills", []) if "unpkg.com" not in p]
     if offline and offline.config.enabled and VENDORED not in polyfills:

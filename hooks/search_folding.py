@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 MARK = "/* search: hooks/search_folding.py */"
@@ -89,7 +90,7 @@ def engine_name(worker: Path) -> str:
     return worker.name.removesuffix(".min.js") + ".engine.js"
 
 
-def on_post_build(config, **kwargs) -> None:
+def on_post_build(*, config: MkDocsConfig) -> None:
     folder = Path(config.site_dir) / "assets" / "javascripts" / "workers"
     workers = sorted(folder.glob("search.*.min.js"))
     if len(workers) != 1:
