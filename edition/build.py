@@ -101,7 +101,7 @@ def settings_of(config: dict) -> Settings:
 
 # A tooltip is context, shown over the communiqué's own words: it says so,
 # and where its sources are.
-TOOLTIP_MARK = "Glossary (context, sources on the Glossary page): "
+TOOLTIP_MARK = "Glossary (context; see the Glossary page): "
 
 
 def tooltip(definition: str) -> str:

@@ -48,6 +48,8 @@ class Log:
         return [c for c in self.changes if c.touches(page)]
 
     def last_changed(self, page: str) -> datetime.date | None:
+        if page == PAGE:  # the log's own page changes with every entry
+            return self.updated
         dates = [c.date for c in self.of(page)]
         return max(dates) if dates else None
 

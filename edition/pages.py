@@ -116,7 +116,7 @@ class Pages:
         self.env.globals.update(
             record=record, index=self.index, spanish=spanish or search_terms.SpanishWords(), says=register_of(record), v=vocabulary, A=addresses, TIE_BASES=TIE_BASES,
             link=self.link, person_link=self.person_link, entry_link=self.entry_link, name=self.name,
-            where=self.where, loc=self.loc, source_note=self.source_note, uses=self.uses, all_sources=self.sources,
+            where=self.where, loc=self.loc, source_note=self.source_note, statement_note=self.statement_note, uses=self.uses, all_sources=self.sources,
             annotated=self.annotated, citation=self.citation, source_link=self.source_link,
             sources_of=self.sources_of, source_kind=self.source_kind, schema_tables=self.schema_tables, export_schema=export.schema,
             page_of=page_of, quote_location=self.quote_location, org_name=org_name, glossary_id=addresses.glossary_id,
@@ -221,6 +221,14 @@ class Pages:
         text = markdown_text(label) if label else markdown_text(source.host)
         return Markup(f'[{text}]({relative(ctx["src"], addresses.SOURCES, source.anchor)} "{markdown_text(source.title)}")'
                       "{ .source-note }")
+
+    @jinja2.pass_context
+    def statement_note(self, ctx, kind: str, url: str) -> Markup:
+        """What a source reports a statement as, and the source, as a short
+        note: "readout (repost), wirenn.com"."""
+        source = self.sources.get(url)
+        label = vocabulary.STATEMENT_LABELS[kind] + (" (repost)" if source is not None and source.reposted else "")
+        return Markup(f"{label}, ") + self.source_note(ctx, url)
 
     @jinja2.pass_context
     def source_link(self, ctx, url: str, title: str | None = None) -> Markup:

@@ -178,6 +178,20 @@ def part_sentence(record: Record, p: Person, part: str) -> str:
     return para.sentence_eid(i)
 
 
+def delegation_sentence(record: Record, p: Person) -> str | None:
+    """The id of the sentence that lists a person in their delegation ("X was
+    accompanied by …", "… was represented by …"), the person leading the list
+    included; None if no list has them."""
+    from edition.record.structure import LIST_LEADS, delegation_lists
+
+    for dl in delegation_lists(record.communique):
+        if any(form in m for form in p.printed for m in dl.members) or any(form in dl.before for form in p.printed):
+            para = record.communique.paragraph(dl.paragraph)
+            lead = next(lead for lead, part in LIST_LEADS.items() if part == dl.part)
+            return next(para.sentence_eid(i) for i, s in enumerate(para.sentences) if lead in s)
+    return None
+
+
 def _and(words: list[str]) -> str:
     return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else "".join(words)
 
@@ -294,19 +308,19 @@ class Register:
         spoken = [in_sentence(m.title) for m in r.meetings.values() if m.says]
         later = len(spoken) < len(r.meetings)
         pages = {
-            A.TEXT: (f"The full text of {COMMUNIQUE}, every paragraph and sentence numbered and linkable.", "text", "para_1"),
-            A.COMMITMENTS: (f"Every agenda item of {COMMUNIQUE}: the text's words, its verb, and who it names as doing it.", "convention", CONVENTIONS),
+            A.TEXT: (f"The full text of {COMMUNIQUE}, every paragraph and sentence numbered and linkable.", "convention", CONVENTIONS),
+            A.COMMITMENTS: (f"Every agenda item of {COMMUNIQUE}: the text's words, its verb, and who did it, where the text says.", "convention", CONVENTIONS),
             A.PARTICIPANTS: (f"The Mexican and U.S. delegations that met in Mexico City, as {COMMUNIQUE} names them, President Biden, who sent the U.S. delegation, and the people a source lists at a later meeting.", "text", "para_1__sent_1"),
             A.ORGANISATIONS: (f"The Mexican and U.S. government bodies the titles in {COMMUNIQUE} name, and the people whose titles name them.", "convention", CONVENTIONS),
             A.TIES: (f"Which person this edition ties to which agenda item of {COMMUNIQUE}, and why: attributed to them in the text, named, done by their delegation, or placed at a meeting they attended.", "convention", CONVENTIONS),
             A.MEETINGS: (f"The meetings {COMMUNIQUE} speaks of ({_and(spoken)}){', and later ones a source reports' if later else ''}: "
                          "the communiqué's words for each, and its date from a named source.", "convention", CONVENTIONS),
-            A.GLOSSARY: (f"What the acronyms and ranks in {COMMUNIQUE} stand for ({', '.join(text_terms)}), and a few more this edition uses, with sources.", "convention", CONVENTIONS),
+            A.GLOSSARY: (f"What the acronyms, ranks and names in {COMMUNIQUE} stand for ({', '.join(text_terms)}), and a few more this edition uses, with a source where an entry gives a date or a term of office.", "convention", CONVENTIONS),
             A.DATA: (f"{COMMUNIQUE[:1].upper()}{COMMUNIQUE[1:]} as data (JSON, CSV, Akoma Ntoso), and how to cite it, its paragraphs and its agenda items.", "convention", CONVENTIONS),
             A.HOME: (f"{COMMUNIQUE[:1].upper()}{COMMUNIQUE[1:]}: its {len(r.commitments)} agenda items, "
                      f"who met whom in Mexico City, the full text, and the data to download and cite.", "convention", CONVENTIONS),
             CHANGES_PAGE: ("Every change to the web edition of the Mexico–U.S. Joint Communiqué of 28 December 2023 that a reader may notice: what changed, when, why and on which pages.", "convention", CONVENTIONS),
-            A.SOURCES: (f"Every source this web edition of {COMMUNIQUE} relies on: what each is, its address as issued and its archived copy, and the pages that cite it.", "convention", CONVENTIONS),
+            A.SOURCES: (f"Every source of a fact in this web edition of {COMMUNIQUE}: what each is, its address as issued and its archived copy, and the pages that cite it.", "convention", CONVENTIONS),
             PAGE: ("Every statement this web edition adds to the Mexico–U.S. Joint Communiqué of 28 December 2023, each with its basis: a sentence of the text, a named source, or a convention explained here.", "convention", CONVENTIONS),
         }
         for src, (text, basis, ref) in pages.items():
@@ -352,7 +366,8 @@ class Register:
                 parts.append(PARTS[part])
             if p.delegation != "none":
                 self.add(src, "delegation", f"{DELEGATIONS[p.delegation]} at {in_sentence(r.reported_meeting.title)}",
-                         "text", part_sentence(r, p, p.part[0]) if p.part else "para_1__sent_1")
+                         "text", part_sentence(r, p, "led") if "led" in p.part else
+                         delegation_sentence(r, p) or (part_sentence(r, p, p.part[0]) if p.part else "para_1__sent_1"))
             for t in index.ties_of_person.get(p.id, []):
                 self.add(src, "tie", f"{t.commitment.id}: {TIE_BASES[t.basis]}",
                          "convention" if t.basis == "attended" else "text",
@@ -382,7 +397,10 @@ class Register:
             self.add(src, "date", date_text(m.date), "source", fact["sources"][0]["url"])
         self.add(src, "title", m.title, "convention", CONVENTIONS)
         says = "what the communiqué says of it, " if m.says else ""
-        self.add(src, "description", f"{m.title}, {date_text(m.date)}: {says}who took part, and what public sources add.",
+        placed = index_of(r).attendance_at.get(m.id, [])
+        who = "who took part" if any(a.basis == "communique" for a in placed) else "who a source lists there" if placed else ""
+        parts = [p for p in (says.removesuffix(", "), who) if p] + ["what public sources add"]
+        self.add(src, "description", f"{m.title}, {date_text(m.date)}: {_and(parts)}.",
                  "source" if m.context != "publication" else "text",
                  fact["sources"][0]["url"] if m.context != "publication" else "para_1__sent_1")
 

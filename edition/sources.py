@@ -31,6 +31,17 @@ class Source:
     hand_cited: tuple[tuple[str, str], ...] = ()  # hand-written pages (docs/) citing it: (source path, title)
 
     @property
+    def may_be_gone(self) -> bool:
+        """Its kind says its site may no longer serve it, and no archived copy is known."""
+        return not self.archived and "no longer serve" in self.kind
+
+    @property
+    def reposted(self) -> bool:
+        """Whether the edition knows it only as another site's copy (a repost,
+        an aggregator's copy, a republished dispatch), as its kind says."""
+        return self.copy_only or any(w in self.kind for w in ("repost", "aggregator", "republished"))
+
+    @property
     def host(self) -> str:
         """The site it is on, as a reader would say it: 'wirenn.com'."""
         host = urlsplit(self.url).hostname or ""
@@ -79,7 +90,7 @@ def sources(record: Record) -> list[Source]:
                             copy.get("keeper", ""), date, url in copies, hand_cited(url))
 
     # A source for how the archived copies are kept: what it is, from its place in the context.
-    practice = {s["url"]: f"the source for the archived copies: how the {a['keeper'].split(' (')[0]} keeps them"
+    practice = {s["url"]: f"on the {a['keeper'].split(' (')[0]}'s practice of keeping a past administration's websites"
                 for a in (context.get("archives") or {}).values() for s in a.get("sources", [])}
 
     readout = (context.get("follow_up_readout") or {}).get("sources", [])[:1]

@@ -204,15 +204,16 @@ def _collection(record: Record, site: Site, src: str, title: str, description: s
                      mainEntity=_item_list([organisation(record, site, o) for o in record.organisations.values()]))
     if src == A.TIES:
         return _page("WebPage", title, description, url,
-                     mentions=[person(record, site, p, full=False) for p in record.people.values()]
+                     mentions=[person(record, site, p, full=False) for p in record.people.values()
+                               if index_of(record).ties_of_person.get(p.id)]
                      + [quotation(record, site, c, full=False) for c in record.commitments.values()])
     if src == A.MEETINGS:
         return _page("CollectionPage", title, description, url,
                      mainEntity=_item_list([event(record, site, m, full=False) for m in record.meetings.values()]))
     if src == A.GLOSSARY:
         return _page("DefinedTermSet", title, description, url, hasDefinedTerm=[
-            {"@type": "DefinedTerm", "name": term, "description": register_of(record).definition(term),
-             "url": site.permanent(A.GLOSSARY, A.glossary_id(term))} for term in record.glossary])
+            _compact({"@type": "DefinedTerm", "name": term, "description": register_of(record).definition(term),
+                      "url": site.permanent(A.GLOSSARY, A.glossary_id(term))}) for term in record.glossary])
     if src == A.DATA:
         return _page("Dataset", title, description, url, isBasedOn=report(record, site, full=False),
                      distribution=[_compact({"@type": "DataDownload", "contentUrl": site.url and site.file(path),

@@ -43,6 +43,8 @@ TIE_HEADINGS = {
     "attended": "At the meeting they attended",
 }
 STATEMENT_KINDS = {"readout": "an official readout", "press": "a press report"}
+# The same, as the short note before a source's site ("readout (repost), wirenn.com").
+STATEMENT_LABELS = {"readout": "readout", "press": "press report"}
 MEETING_KINDS = {"call": "Telephone call", "meeting": "Meeting"}
 
 

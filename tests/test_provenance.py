@@ -748,7 +748,7 @@ def test_a_tooltip_over_the_texts_words_is_marked_as_context(pages, record):
     seen = set()
     for address, html in pages.items():
         for abbr in article(html).select("abbr[title]"):
-            assert re.match(r"Glossary \(context, sources on the Glossary page\): \S", abbr["title"]), (address, abbr["title"])
+            assert re.match(r"Glossary \(context; see the Glossary page\): \S", abbr["title"]), (address, abbr["title"])
             seen.add(abbr.get_text())
     # Every term the communiqué prints has its tooltip on the full text.
     text = " ".join(s for p in record.communique.paragraphs for s in p.sentences)

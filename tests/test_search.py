@@ -211,7 +211,7 @@ def test_no_match_says_so_and_points_somewhere(reader, base_url):
     assert help.is_visible()
     assert not reader.locator(".md-search-result__list .search-no-results").count(), "the hint must stay out of Material's list"
     links = {a.inner_text(): a.evaluate("a => a.href") for a in help.locator("a").all()}
-    assert links == {"the commitments": base_url + "commitments/", "the full text": base_url + "text/"}
+    assert links == {"the agenda items": base_url + "commitments/", "the full text": base_url + "text/"}
     # They look like links: underlined, in the colour of the site's links, not the hint's.
     for a in help.locator("a").all():
         style = a.evaluate("a => { const s = getComputedStyle(a), p = getComputedStyle(a.parentElement);"

@@ -79,6 +79,7 @@ class MexicanRelease(Fact):
     title_en: LongText
     url: Url
     note: LongText
+    compared: LongText | None = Field(None, description="Which passages were compared with the White House text, in words fit to show.")
     variants: list[Variant] = Field(default_factory=list)
 
 

@@ -33,11 +33,11 @@ class Person(Entry):
     name: Text = Field(description="The name as the communiqué prints it in full (for a person it does not name: as the source prints it).")
     printed: list[Text] = Field(default_factory=list, description="Every form of the name the communiqué prints, the full name first; empty for a person it does not name.")
     not_naming: list[Text] = Field(default_factory=list, description="Phrases of the text that contain a form of the name but do not name the person (\"the Biden administration\").")
-    surname: Text | None = Field(None, description="The surname(s), only where a source says which words they are; the A–Z list sorts by it.")
+    surname: Text | None = Field(None, description="The surname(s), only where the name has two words (the second), the communiqué prints the surname alone, or a source says which words they are; the A–Z list sorts by it.")
     rank: Text | None = Field(None, description="A rank printed before the name (Gen., Alm.).")
     title: Text | None = Field(None, description="The title exactly as the communiqué gives it; omitted for a person it does not name.")
     organisation: Id | None = Field(None, description="The organisation the title names, an id of data/organisations.yaml.")
-    side: Side = Field(description="The side of the table the person was on (not a nationality).")
+    side: Side = Field(description="The country the person is listed for: Mexico or the United States (not a nationality).")
     delegation: Literal["mexico", "united-states", "none"] = Field(description="The delegation the communiqué puts them in at Mexico City; none if it does not.")
     part: list[Literal["received", "led", "accompanied", "represented", "sent"]] = Field(
         default_factory=list, description="What the communiqué says of their part in the Mexico City meeting.")
