@@ -96,9 +96,9 @@ def sources(record: Record) -> list[Source]:
     readout = (context.get("follow_up_readout") or {}).get("sources", [])[:1]
     copies = {s["url"] for s in readout}
 
-    add(pub["url"], f"{record.communique.title} ({pub['publisher']})", pub["date"])
+    add(pub["url"], f"{record.communique.title} ({pub['publisher'].split(' (')[0]})", pub["date"])
     if mexican:
-        add(mexican["url"], f"{mexican['title_en']} ({mexican['publisher']})")
+        add(mexican["url"], f"{mexican['title_en']} ({mexican['publisher'].split(' (')[0]})")
     for url, title in record.sources.items():
         add(url, title)
     for a in (context.get("archives") or {}).values():
