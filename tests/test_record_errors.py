@@ -589,6 +589,13 @@ CASES = {
     "garbled accents in search words": (person("katie-tobin", keywords_es=["asesora de migraciÃ³n"]), f"{P}|katie-tobin|keywords_es.0", "garbled"),
     "an address with a stray percent sign": (context(lambda c: c["events"][0]["sources"][0].update(url="https://www.state.gov/a%zz")), f"{X}|events|events.0.sources.0.url",
                                              "'%' at character 24 is not followed by two hexadecimal digits"),
+    # ---- found by the fourth review (hostile input, branch hostile)
+    "a character reference with no ';' in a meeting title": (meeting("leaders-call", title="The leaders’ call &copy 2023"), f"{M}|leaders-call|title",
+                                                             "'&copy' at character 19 would be read as a character reference even without ';' (it would show as U+00A9 COPYRIGHT SIGN)"),
+    "'&lt' with no ';' in a change's what": (R("changes.yaml", lambda t: t.replace("  what: The edition first published", "  what: The edition &ltfirst published", 1)),
+                                            "data/changes.yaml|first-edition|what", "'&lt' at character 13 would be read as a character reference"),
+    "'&nbsp' with no ';' in search words": (R("search_es.yaml", lambda t: t.replace("[sexenio de López Obrador]", "[sexenio&nbspde López Obrador]", 1)),
+                                            "data/search_es.yaml|AMLO|glossary.AMLO.0", "U+00A0 NO-BREAK SPACE"),
 }
 
 
