@@ -764,6 +764,9 @@ def test_a_bad_changes_log_stops_the_build_with_its_message_alone(tmp_path):
 HOSTILE = 'Trade *at* [the] border_{#x} | 1. & \'s\' \\ ~ ^ = `c` !x (y) #z AT&T'
 
 
+KEEPER = "National Archives [x](javascript:alert(1)) `c` *e* {{ 7*7 }} [y]: z"
+
+
 def test_a_field_reaches_every_place_as_typed(tmp_path):
     """A title full of Markdown and HTML syntax shows as typed: heading,
     navigation, the page's <title>, the commitments table and search."""
@@ -774,9 +777,15 @@ def test_a_field_reaches_every_place_as_typed(tmp_path):
     context(lambda c: c["glossary"].update({"U.S.": "United States (of America)."}))(project / "data")
     R("organisations.yaml", lambda t: t.replace("\n", "\r\n"))(project / "data")
     meeting("leaders-call", title="1e3")(project / "data")
+    # A source's keeper, in every sentence's citation (an attribute of its copy button).
+    context(lambda c: c["archives"]["publication"].update(keeper=KEEPER))(project / "data")
     result = build_site(tmp_path / "site", project / "mkdocs.yml")
     assert result.returncode == 0, result.stderr
     site = tmp_path / "site"
+    text_page = soup((site / "text" / "index.html").read_text("utf-8"))
+    buttons = text_page.select("button.sentence-link")
+    assert buttons and all(KEEPER in b["data-cite"] for b in buttons), buttons[:1]
+    assert not text_page.select("article a[href^='javascript'], article button code, article button a")
     text = (site / "text" / "index.html").read_text("utf-8")
     terms = [text_of(a) for a in soup(text).select("article abbr")]
     assert "U.S." in terms and "Gen." in terms and "Alm." in terms, terms
