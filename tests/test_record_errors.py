@@ -596,6 +596,10 @@ CASES = {
                                             "data/changes.yaml|first-edition|what", "'&lt' at character 13 would be read as a character reference"),
     "'&nbsp' with no ';' in search words": (R("search_es.yaml", lambda t: t.replace("[sexenio de López Obrador]", "[sexenio&nbspde López Obrador]", 1)),
                                             "data/search_es.yaml|AMLO|glossary.AMLO.0", "U+00A0 NO-BREAK SPACE"),
+    "a change's id that is the changes page's own anchor": (R("changes.yaml", lambda t: t.replace("- id: person-organisation-acronym\n", "- id: changes\n", 1)),
+                                                            "data/changes.yaml|changes|id", "'changes' is an anchor of the changes page itself"),
+    "a change's page listed twice": (R("changes.yaml", lambda t: t.replace('pages: ["participants/*.md"]', 'pages: ["participants/*.md", "participants/*.md"]', 1)),
+                                     "data/changes.yaml|person-organisation-acronym|pages", "lists 'participants/*.md' twice"),
 }
 
 
