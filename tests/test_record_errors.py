@@ -123,6 +123,11 @@ def replace(old, new, name=TEXT):
     return R(name, change)
 
 
+def variant(n, **change):
+    """Change variant n of Mexico's release (data/context.yaml)."""
+    return context(lambda c: c["publication"]["mexican_release"]["variants"][n].update(change))
+
+
 def nested(depth):
     return "deep: " + "[" * depth + "x" + "]" * depth + "\n"
 
@@ -600,6 +605,19 @@ CASES = {
                                                             "data/changes.yaml|changes|id", "'changes' is an anchor of the changes page itself"),
     "a change's page listed twice": (R("changes.yaml", lambda t: t.replace('pages: ["participants/*.md"]', 'pages: ["participants/*.md", "participants/*.md"]', 1)),
                                      "data/changes.yaml|person-organisation-acronym|pages", "lists 'participants/*.md' twice"),
+    "a variant of Mexico's release in a paragraph past the end": (variant(0, paragraph=99), f"{X}|publication|publication.mexican_release.variants.0.paragraph",
+                                                                  "must be a paragraph number from 1 to 7"),
+    "a variant's phrase not verbatim": (variant(0, white_house="received today in Mexico City a delegation"), f"{X}|publication|publication.mexican_release.variants.0.white_house",
+                                        "not verbatim in paragraph 1: 'received today in Mexico City a delegation'"),
+    "a variant's phrase in another paragraph": (variant(0, paragraph=3), f"{X}|publication|publication.mexican_release.variants.0.white_house", "(it is in paragraph 1: give that paragraph)"),
+    "a variant's phrase the paragraph has twice": (variant(1, white_house="the"), f"{X}|publication|publication.mexican_release.variants.1.white_house",
+                                                   "times in paragraph 1: give enough words to name one place"),
+    "a variant that is the text's own wording": (variant(0, sre_en="received yesterday in Mexico City a delegation"), f"{X}|publication|publication.mexican_release.variants.0.sre_en",
+                                                 "is the White House text's own wording"),
+    "a variant given twice": (context(lambda c: c["publication"]["mexican_release"]["variants"].append(dict(c["publication"]["mexican_release"]["variants"][0]))),
+                              f"{X}|publication|publication.mexican_release.variants.16.white_house", "is already variants.0's phrase"),
+    "one source's address given two titles": (context(lambda c: c["follow_up_readout"]["sources"][0].update(title="Another readout")),
+                                              f"{X}|follow_up_readout|follow_up_readout.sources.0.title", "events.1.sources.0 gives the same address"),
 }
 
 
