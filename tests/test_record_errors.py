@@ -128,6 +128,16 @@ def variant(n, **change):
     return context(lambda c: c["publication"]["mexican_release"]["variants"][n].update(change))
 
 
+def reported(person_id, **change):
+    """Change the washington-follow-up meeting's reported attendee who is `person_id`."""
+    return Y("meetings.yaml", lambda r: next(a for a in first(r, id="washington-follow-up")["reported_attendees"]
+                                             if a["person"] == person_id).update(change))
+
+
+LISA = [a["person"] for a in first(yaml.safe_load((ROOT / "data" / "meetings.yaml").read_text("utf-8")),
+                                   id="washington-follow-up")["reported_attendees"]].index("lisa-monaco")
+
+
 def nested(depth):
     return "deep: " + "[" * depth + "x" + "]" * depth + "\n"
 
@@ -618,6 +628,17 @@ CASES = {
                               f"{X}|publication|publication.mexican_release.variants.16.white_house", "is already variants.0's phrase"),
     "one source's address given two titles": (context(lambda c: c["follow_up_readout"]["sources"][0].update(title="Another readout")),
                                               f"{X}|follow_up_readout|follow_up_readout.sources.0.title", "events.1.sources.0 gives the same address"),
+    "a reported attendee's id mistyped is the meeting's fault": (reported("lisa-monaco", person="lisa-monako"), f"{M}|washington-follow-up|reported_attendees.{LISA}.person",
+                                                                 "unknown person 'lisa-monako' (did you mean 'lisa-monaco'?)"),
+    "another name that is the body's own name": (Y("organisations.yaml", lambda r: first(r, id="segob")["also_called"][0].update(name="secretariat of the interior")),
+                                                 f"{O}|segob|also_called.0.name", "is the entry's own name or acronym"),
+    "another name that is another body's acronym": (Y("organisations.yaml", lambda r: first(r, id="segob")["also_called"][0].update(name="SRE")),
+                                                    f"{O}|segob|also_called.0.name", "'SRE' is also entry 'sre''s acronym"),
+    "another name that is another body's other name": (Y("organisations.yaml", lambda r: first(r, id="segob")["also_called"][0].update(name="La Cancillería")),
+                                                       f"{O}|segob|also_called.0.name", "is also entry 'sre''s also_called.0.name ('la Cancillería', the same but for case"),
+    "two bodies with one Spanish name": (organisation("segob", name_es="Secretaría de Relaciones Exteriores"), f"{O}|segob|name_es", "is also entry 'sre''s name_es"),
+    "another name given twice names it": (Y("organisations.yaml", lambda r: first(r, id="segob")["also_called"].append(dict(first(r, id="segob")["also_called"][0]))),
+                                          f"{O}|segob|also_called", "lists 'Gobernación' twice"),
 }
 
 

@@ -404,6 +404,9 @@ def check_meeting_ids(record: Record) -> None:
             record.context_fact(m.context)
         except KeyError:
             raise RecordError(f, m.id, "context", f"no fact '{m.context}' in data/context.yaml") from None
+    for m in record.meetings.values():  # a reported attendee's id mistyped is the meeting's fault, not the person's
+        for n, a in enumerate(m.reported_attendees):
+            _known(record.people, a.person, f, m.id, f"reported_attendees.{n}.person")
     dated = {m.context for m in record.meetings.values()}
     for event in record.facts.events:
         _check(f"events.{event.id}" in dated, f, "(none)", "context",
