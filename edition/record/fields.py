@@ -25,6 +25,11 @@ _REFUSED = [
     (re.compile(r"&(#|[A-Za-z][A-Za-z0-9]*;)"), "'&#' or '&name;' would be read as a character reference (&amp; shows as &): "
                                                 "type the character itself"),
     (re.compile(r"^[=+@\-]"), "must not start with '=', '+', '-' or '@' (a spreadsheet would read it as a formula)"),
+    # A spreadsheet set to separate cells by ';' (the list separator of many locales) splits an
+    # unquoted CSV cell there, and reads what follows as a cell of its own.
+    (re.compile(r";\s*[=+@\-]"), "'=', '+', '-' or '@' after ';': a spreadsheet that separates cells by ';' (as many "
+                                "locales do) would split the CSV cell there and read the rest as a formula; "
+                                "write it another way (a comma, or words)"),
 ]
 
 # HTML reads these names after '&' as characters even without the ';'
