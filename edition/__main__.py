@@ -23,6 +23,10 @@ def main(argv: list[str] | None = None) -> int:
     except EditionError as error:
         print(error, file=sys.stderr)
         return 1
+    except OSError as error:  # a file, a folder it may not write, a full disk
+        print(f"{args.folder}: cannot write the edition there: {error.strerror}"
+              + (f" ({error.filename})" if error.filename else ""), file=sys.stderr)
+        return 1
     print(f"{args.folder}: docs/, nav.json, head.json")
     return 0
 

@@ -362,6 +362,18 @@ def first_heading(markdown: str) -> str | None:
     return match.group(1) if match else None
 
 
+def _check_target(source: Path, docs: Path, folder: Path) -> None:
+    """write() replaces `folder`/docs: never the project's own pages (nor a
+    folder inside them, or holding them), nor a docs/ it did not write."""
+    mine, theirs = docs.resolve(), source.resolve()
+    if mine == theirs or theirs in mine.parents or mine in theirs.parents:
+        raise EditionError(f"{folder}: its docs/ would be the project's own {theirs} (or inside it, or hold it), "
+                           "which the edition would replace: give a folder outside the project's docs/")
+    if (docs.exists() or docs.is_symlink()) and not (folder / "nav.json").is_file():
+        raise EditionError(f"{folder}: holds a docs/ that `python -m edition build` did not write (no nav.json "
+                           "beside it), which the edition would replace: give a new or empty folder")
+
+
 def write(project: Path, folder: Path) -> Path:
     """The edition as files in `folder`, for any renderer: `docs/` (the
     hand-written pages and assets, the derived pages and the data files,
@@ -369,11 +381,12 @@ def write(project: Path, folder: Path) -> Path:
     left out of it) and `head.json` (each page's head metadata, by its path
     under docs/). Returns `folder`."""
     config = read_config(project / "mkdocs.yml")
+    source, docs = project / config.get("docs_dir", "docs"), folder / "docs"
+    _check_target(source, docs, folder)
     edition = Edition.make(project / "data", settings_of(config))
-    docs = folder / "docs"
     if docs.exists():
         shutil.rmtree(docs)
-    shutil.copytree(project / config.get("docs_dir", "docs"), docs)
+    shutil.copytree(source, docs)
     generated = {**edition.pages, **edition.data_files, **edition.citation_files, edition.feed[0]: edition.feed[1]}
     for path, content in generated.items():
         (docs / path).parent.mkdir(parents=True, exist_ok=True)

@@ -12,8 +12,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from edition.record import DATA_DIR, Id, LongText, RecordError, read_yaml
 from edition.record.errors import from_validation
+from edition.record.model import section_anchors
+from edition.record.reading import no_repeats
 
 FILE = "data/changes.yaml"
+PAGE = "changes.md"
+RESERVED = section_anchors("changes.md.j2")  # the changes page's own anchors: a change's id is one there too
 
 
 class Change(BaseModel):
@@ -91,6 +95,10 @@ def load(data_dir: Path = DATA_DIR) -> Log:
             raise from_validation(FILE, name if name.isprintable() else f"#{n}", Change, error) from None
         if change.id in seen:
             raise RecordError(FILE, change.id, "id", "the id is given twice: each change has its own, never reused")
+        if change.id in RESERVED:
+            raise RecordError(FILE, change.id, "id", f"'{change.id}' is an anchor of the changes page itself (its "
+                              "heading): two elements would share it, and the change's link would lead there; choose another")
+        no_repeats(change, FILE, change.id)
         seen.add(change.id)
         changes.append(change)
     return Log(changes)
@@ -111,7 +119,6 @@ def load_once(data_dir: Path = DATA_DIR) -> Log:
 
 # ------------------------------------------------------------ the page and feed
 
-PAGE = "changes.md"
 FEED = "changes.xml"
 ATOM = "http://www.w3.org/2005/Atom"
 

@@ -363,7 +363,9 @@ class Pages:
         mexico = json.dumps([[v["white_house"], v["sre_en"]] for v in variants], ensure_ascii=False)
         attrs = {"aria-label": f"Copy link to {where}", "data-sentence": eid, "data-n": n,
                  "data-href": permalink, "data-cite": citation.plain, "data-mexico": mexico if variants else ""}
-        shown = " ".join(f'{k}="{escape(v)}"' for k, v in attrs.items() if v)
+        # Character references, not markupsafe's escape: Markdown reads a link or a code span even inside
+        # a tag ('[x](y)' in a source's title would end the attribute); an attribute shows them as typed.
+        shown = " ".join(f'{k}="{markdown_text(v)}"' for k, v in attrs.items() if v)
         return (f'<span class="sentence-number" aria-hidden="true" data-n="{n}"></span>'
                 f'<button type="button" class="sentence-link" {shown} hidden></button>')
 

@@ -123,6 +123,21 @@ def replace(old, new, name=TEXT):
     return R(name, change)
 
 
+def variant(n, **change):
+    """Change variant n of Mexico's release (data/context.yaml)."""
+    return context(lambda c: c["publication"]["mexican_release"]["variants"][n].update(change))
+
+
+def reported(person_id, **change):
+    """Change the washington-follow-up meeting's reported attendee who is `person_id`."""
+    return Y("meetings.yaml", lambda r: next(a for a in first(r, id="washington-follow-up")["reported_attendees"]
+                                             if a["person"] == person_id).update(change))
+
+
+LISA = [a["person"] for a in first(yaml.safe_load((ROOT / "data" / "meetings.yaml").read_text("utf-8")),
+                                   id="washington-follow-up")["reported_attendees"]].index("lisa-monaco")
+
+
 def nested(depth):
     return "deep: " + "[" * depth + "x" + "]" * depth + "\n"
 
@@ -589,6 +604,45 @@ CASES = {
     "garbled accents in search words": (person("katie-tobin", keywords_es=["asesora de migraciÃ³n"]), f"{P}|katie-tobin|keywords_es.0", "garbled"),
     "an address with a stray percent sign": (context(lambda c: c["events"][0]["sources"][0].update(url="https://www.state.gov/a%zz")), f"{X}|events|events.0.sources.0.url",
                                              "'%' at character 24 is not followed by two hexadecimal digits"),
+    # ---- found by the fourth review (hostile input, branch hostile)
+    "a character reference with no ';' in a meeting title": (meeting("leaders-call", title="The leaders’ call &copy 2023"), f"{M}|leaders-call|title",
+                                                             "'&copy' at character 19 would be read as a character reference even without ';' (it would show as U+00A9 COPYRIGHT SIGN)"),
+    "'&lt' with no ';' in a change's what": (R("changes.yaml", lambda t: t.replace("  what: The edition first published", "  what: The edition &ltfirst published", 1)),
+                                            "data/changes.yaml|first-edition|what", "'&lt' at character 13 would be read as a character reference"),
+    "'&nbsp' with no ';' in search words": (R("search_es.yaml", lambda t: t.replace("[sexenio de López Obrador]", "[sexenio&nbspde López Obrador]", 1)),
+                                            "data/search_es.yaml|AMLO|glossary.AMLO.0", "U+00A0 NO-BREAK SPACE"),
+    "a change's id that is the changes page's own anchor": (R("changes.yaml", lambda t: t.replace("- id: person-organisation-acronym\n", "- id: changes\n", 1)),
+                                                            "data/changes.yaml|changes|id", "'changes' is an anchor of the changes page itself"),
+    "a change's page listed twice": (R("changes.yaml", lambda t: t.replace('pages: ["participants/*.md"]', 'pages: ["participants/*.md", "participants/*.md"]', 1)),
+                                     "data/changes.yaml|person-organisation-acronym|pages", "lists 'participants/*.md' twice"),
+    "a variant of Mexico's release in a paragraph past the end": (variant(0, paragraph=99), f"{X}|publication|publication.mexican_release.variants.0.paragraph",
+                                                                  "must be a paragraph number from 1 to 7"),
+    "a variant's phrase not verbatim": (variant(0, white_house="received today in Mexico City a delegation"), f"{X}|publication|publication.mexican_release.variants.0.white_house",
+                                        "not verbatim in paragraph 1: 'received today in Mexico City a delegation'"),
+    "a variant's phrase in another paragraph": (variant(0, paragraph=3), f"{X}|publication|publication.mexican_release.variants.0.white_house", "(it is in paragraph 1: give that paragraph)"),
+    "a variant's phrase the paragraph has twice": (variant(1, white_house="the"), f"{X}|publication|publication.mexican_release.variants.1.white_house",
+                                                   "times in paragraph 1: give enough words to name one place"),
+    "a variant that is the text's own wording": (variant(0, sre_en="received yesterday in Mexico City a delegation"), f"{X}|publication|publication.mexican_release.variants.0.sre_en",
+                                                 "is the White House text's own wording"),
+    "a variant given twice": (context(lambda c: c["publication"]["mexican_release"]["variants"].append(dict(c["publication"]["mexican_release"]["variants"][0]))),
+                              f"{X}|publication|publication.mexican_release.variants.16.white_house", "is already variants.0's phrase"),
+    "one source's address given two titles": (context(lambda c: c["follow_up_readout"]["sources"][0].update(title="Another readout")),
+                                              f"{X}|follow_up_readout|follow_up_readout.sources.0.title", "events.1.sources.0 gives the same address"),
+    "a reported attendee's id mistyped is the meeting's fault": (reported("lisa-monaco", person="lisa-monako"), f"{M}|washington-follow-up|reported_attendees.{LISA}.person",
+                                                                 "unknown person 'lisa-monako' (did you mean 'lisa-monaco'?)"),
+    "another name that is the body's own name": (Y("organisations.yaml", lambda r: first(r, id="segob")["also_called"][0].update(name="secretariat of the interior")),
+                                                 f"{O}|segob|also_called.0.name", "is the entry's own name or acronym"),
+    "another name that is another body's acronym": (Y("organisations.yaml", lambda r: first(r, id="segob")["also_called"][0].update(name="SRE")),
+                                                    f"{O}|segob|also_called.0.name", "'SRE' is also entry 'sre''s acronym"),
+    "another name that is another body's other name": (Y("organisations.yaml", lambda r: first(r, id="segob")["also_called"][0].update(name="La Cancillería")),
+                                                       f"{O}|segob|also_called.0.name", "is also entry 'sre''s also_called.0.name ('la Cancillería', the same but for case"),
+    "two bodies with one Spanish name": (organisation("segob", name_es="Secretaría de Relaciones Exteriores"), f"{O}|segob|name_es", "is also entry 'sre''s name_es"),
+    "another name given twice names it": (Y("organisations.yaml", lambda r: first(r, id="segob")["also_called"].append(dict(first(r, id="segob")["also_called"][0]))),
+                                          f"{O}|segob|also_called", "lists 'Gobernación' twice"),
+    "a formula after ';' in a statement": (Y("meetings.yaml", lambda r: first(r, id="washington-follow-up")["topics"][0].update(said="Progress was noted; =HYPERLINK(1)")),
+                                           f"{M}|washington-follow-up|topics.0.said", "a spreadsheet that separates cells by ';'"),
+    "a formula after '; ' in a role": (reported("lisa-monaco", role_printed="Deputy Attorney General; @SUM(A1)"), f"{M}|washington-follow-up|reported_attendees.{LISA}.role_printed",
+                                       "'=', '+', '-' or '@' after ';'"),
 }
 
 
@@ -757,6 +811,9 @@ def test_a_bad_changes_log_stops_the_build_with_its_message_alone(tmp_path):
 HOSTILE = 'Trade *at* [the] border_{#x} | 1. & \'s\' \\ ~ ^ = `c` !x (y) #z AT&T'
 
 
+KEEPER = "National Archives [x](javascript:alert(1)) `c` *e* {{ 7*7 }} [y]: z"
+
+
 def test_a_field_reaches_every_place_as_typed(tmp_path):
     """A title full of Markdown and HTML syntax shows as typed: heading,
     navigation, the page's <title>, the commitments table and search."""
@@ -767,9 +824,15 @@ def test_a_field_reaches_every_place_as_typed(tmp_path):
     context(lambda c: c["glossary"].update({"U.S.": "United States (of America)."}))(project / "data")
     R("organisations.yaml", lambda t: t.replace("\n", "\r\n"))(project / "data")
     meeting("leaders-call", title="1e3")(project / "data")
+    # A source's keeper, in every sentence's citation (an attribute of its copy button).
+    context(lambda c: c["archives"]["publication"].update(keeper=KEEPER))(project / "data")
     result = build_site(tmp_path / "site", project / "mkdocs.yml")
     assert result.returncode == 0, result.stderr
     site = tmp_path / "site"
+    text_page = soup((site / "text" / "index.html").read_text("utf-8"))
+    buttons = text_page.select("button.sentence-link")
+    assert buttons and all(KEEPER in b["data-cite"] for b in buttons), buttons[:1]
+    assert not text_page.select("article a[href^='javascript'], article button code, article button a")
     text = (site / "text" / "index.html").read_text("utf-8")
     terms = [text_of(a) for a in soup(text).select("article abbr")]
     assert "U.S." in terms and "Gen." in terms and "Alm." in terms, terms

@@ -5,10 +5,15 @@ every address of the manifest and every data file."""
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
 
 import pytest
 
 from built_html import soup
+from conftest import ROOT
 from edition.export import FILES
 from edition_tools.build import build_with_zensical
 from test_addresses import missing_addresses
@@ -41,3 +46,34 @@ def test_the_head_metadata_written_is_what_the_mkdocs_build_prints(zensical_buil
     for src, html_file in built.items():
         script = soup(pages[html_file]).select_one('script[type="application/ld+json"]')
         assert json.loads(script.string) == json.loads(head[src]["structured_data"]), src
+
+
+def _edition_build(folder: str, project) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "edition", "build", folder, "--project", str(project)],
+                          capture_output=True, text=True, cwd=project, env=dict(os.environ, EDITION_PDF="0"))
+
+
+def _files(folder) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
+
+
+@pytest.mark.parametrize("folder, problem", [
+    (".", "its docs/ would be the project's own"),  # DIR/docs is the project's docs/
+    ("docs/out", "its docs/ would be the project's own"),  # inside it: a copy of docs/ into itself
+    ("README.md", "cannot write the edition there"),  # a file
+    ("elsewhere", "holds a docs/ that `python -m edition build` did not write"),  # someone's own docs/
+])
+def test_edition_build_into_an_odd_folder_says_so_and_removes_nothing(tmp_path, folder, problem):
+    """`python -m edition build DIR` replaces DIR/docs/: never the project's
+    own pages, nor a docs/ it did not write; a DIR it cannot write is named,
+    without a traceback."""
+    project = tmp_path / "project"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", "site", ".git", "test-output", "*.egg-info",
+                                                                  "node_modules", "build", "tests"))
+    (project / "elsewhere" / "docs").mkdir(parents=True)
+    (project / "elsewhere" / "docs" / "mine.md").write_text("# Mine\n", "utf-8")
+    before = _files(project)
+    result = _edition_build(folder, project)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert problem in result.stderr and "Traceback" not in result.stderr, result.stderr
+    assert _files(project) == before

@@ -73,6 +73,48 @@ def check_context(facts: ContextFile) -> None:
                f"'{event.id}' is already the id of events.{first}: a meeting's 'context' could name only one")
 
 
+def check_context_sources(facts: ContextFile) -> None:
+    """One address is one source: every place data/context.yaml gives it
+    gives it the same title (pages show the source by its address, and
+    would show whichever title came first)."""
+    f = "data/context.yaml"
+    lists = [(f"events.{n}.sources", e.sources) for n, e in enumerate(facts.events)]
+    lists += [(f"glossary_sources.{term}.", s) for term, s in facts.glossary_sources.items()]
+    if facts.follow_up_readout is not None:
+        lists.append(("follow_up_readout.sources", facts.follow_up_readout.sources))
+    titled: dict[str, tuple[str, str]] = {}
+    for where, sources in lists:
+        for n, s in enumerate(sources):
+            place = f"{where.rstrip('.')}.{n}"
+            title, first = titled.setdefault(s.url, (plain_spaces(s.title), place))
+            _check(title == plain_spaces(s.title), f, _printable(place.split(".")[0]), f"{_printable(place)}.title",
+                   f"{first} gives the same address ({s.url}) the title '{title}': one address is one source; "
+                   "give it one title")
+
+
+def check_variants(facts: ContextFile, communique: Communique) -> None:
+    """Mexico's release's wording (publication.mexican_release.variants):
+    each phrase is the text's, verbatim, once in its paragraph, worded
+    otherwise by Mexico, and given once."""
+    release = facts.publication.mexican_release
+    if release is None:
+        return
+    f, npara, seen = "data/context.yaml", len(communique.paragraphs), {}
+    for n, v in enumerate(release.variants):
+        where = f"publication.mexican_release.variants.{n}"
+        _check(v.paragraph <= npara, f, "publication", f"{where}.paragraph", f"must be a paragraph number from 1 to {npara}")
+        phrase, text = plain_spaces(v.white_house), communique.paragraph(v.paragraph).text
+        _check(phrase in text, f, "publication", f"{where}.white_house",
+               f"not verbatim in paragraph {v.paragraph}: '{phrase}'{_unlike(communique, v.paragraph, phrase)}")
+        count = len(re.findall(re.escape(phrase), text))
+        _check(count == 1, f, "publication", f"{where}.white_house",
+               f"'{phrase}' occurs {count} times in paragraph {v.paragraph}: give enough words to name one place")
+        _check(plain_spaces(v.sre_en) != phrase, f, "publication", f"{where}.sre_en",
+               "is the White House text's own wording: a variant is a phrase Mexico's release words otherwise")
+        first = seen.setdefault((v.paragraph, phrase), n)
+        _check(first == n, f, "publication", f"{where}.white_house", f"the phrase is already variants.{first}'s phrase: give each once")
+
+
 _YEAR = re.compile(r"(?<!\d)(1[89]|20)\d\d(?!\d)")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
 
@@ -362,6 +404,9 @@ def check_meeting_ids(record: Record) -> None:
             record.context_fact(m.context)
         except KeyError:
             raise RecordError(f, m.id, "context", f"no fact '{m.context}' in data/context.yaml") from None
+    for m in record.meetings.values():  # a reported attendee's id mistyped is the meeting's fault, not the person's
+        for n, a in enumerate(m.reported_attendees):
+            _known(record.people, a.person, f, m.id, f"reported_attendees.{n}.person")
     dated = {m.context for m in record.meetings.values()}
     for event in record.facts.events:
         _check(f"events.{event.id}" in dated, f, "(none)", "context",

@@ -3,7 +3,9 @@ what could not reach every place (HTML, navigation, Markdown, CSV, XML) as
 typed is refused here, with the reason."""
 from __future__ import annotations
 
+import html.entities
 import re
+import unicodedata
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict
@@ -23,7 +25,18 @@ _REFUSED = [
     (re.compile(r"&(#|[A-Za-z][A-Za-z0-9]*;)"), "'&#' or '&name;' would be read as a character reference (&amp; shows as &): "
                                                 "type the character itself"),
     (re.compile(r"^[=+@\-]"), "must not start with '=', '+', '-' or '@' (a spreadsheet would read it as a formula)"),
+    # A spreadsheet set to separate cells by ';' (the list separator of many locales) splits an
+    # unquoted CSV cell there, and reads what follows as a cell of its own.
+    (re.compile(r";\s*[=+@\-]"), "'=', '+', '-' or '@' after ';': a spreadsheet that separates cells by ';' (as many "
+                                "locales do) would split the CSV cell there and read the rest as a formula; "
+                                "write it another way (a comma, or words)"),
 ]
+
+# HTML reads these names after '&' as characters even without the ';'
+# ("&copy 2024" shows "© 2024", "&lt" shows "<") wherever a field is not
+# escaped (the navigation, a page's description): "AT&T" and "R & D" are fine.
+_LEGACY = re.compile("&(" + "|".join(sorted((name for name in html.entities.html5 if not name.endswith(";")),
+                                            key=len, reverse=True)) + ")")
 
 # UTF-8 read as Latin-1 or Windows-1252 and saved again ("migraciÃ³n", "â€”"): the letters are lost.
 # Checked first: the garbling also makes soft hyphens and mixed scripts, which would hide the cause.
@@ -55,6 +68,12 @@ def _text(value: str, limit: int = MAX_TEXT) -> str:
     for pattern, problem in _REFUSED:
         if pattern.search(value):
             raise ValueError(problem)
+    legacy = _LEGACY.search(value)
+    if legacy:
+        shown = html.entities.html5[legacy.group(1)]
+        raise ValueError(f"'{legacy.group()}' at character {legacy.start() + 1} would be read as a character reference "
+                         f"even without ';' (it would show as U+{ord(shown):04X} {unicodedata.name(shown)}): "
+                         "type the character itself, or a space after '&'")
     if value != value.strip() or not value:
         raise ValueError("must not be empty or start or end with spaces")
     return value

@@ -28,6 +28,8 @@ def load(data_dir: Path = DATA_DIR) -> Record:
         first = error.errors(include_url=False)[0]["loc"]
         raise from_validation("data/context.yaml", printable(str(first[0]) if first else "(file)"), ContextFile, error) from None
     checks.check_context(facts)
+    checks.check_context_sources(facts)
+    checks.check_variants(facts, communique)
     record = Record(
         communique=communique,
         organisations=_read("organisations.yaml", data_dir, Organisation),

@@ -198,7 +198,7 @@ def _nfc(root):
 
 # What names an entry in a link, a heading or the navigation: no two alike.
 # (People may share a title; two people with one printed name are refused in checks.)
-_SHOWN = {"Commitment": ("title",), "Meeting": ("title",), "Organisation": ("name", "acronym")}
+_SHOWN = {"Commitment": ("title",), "Meeting": ("title",), "Organisation": ("name", "acronym", "name_es")}
 
 
 def entries(path: Path, model: type[Entry], reserved: tuple[str, ...] = ()) -> dict:
@@ -226,8 +226,14 @@ def entries(path: Path, model: type[Entry], reserved: tuple[str, ...] = ()) -> d
         if entry.id in reserved:
             raise RecordError(file, name, "id", f"'{entry.id}' is the address of a page or an anchor of a page "
                                                 "that shows it: choose another")
-        for field in _SHOWN.get(model.__name__, ()):  # what a link, a heading or a list shows of the entry
-            value = getattr(entry, field)
+        names = [(field, getattr(entry, field)) for field in _SHOWN.get(model.__name__, ())]  # what a link, a heading or a list shows
+        own = {fold(value).casefold() for _, value in names if value}
+        for n, called in enumerate(getattr(entry, "also_called", ())):  # another name search finds the body by
+            if fold(called.name).casefold() in own:
+                raise RecordError(file, name, f"also_called.{n}.name", f"{printable(called.name)!r} is the entry's own "
+                                  "name or acronym (but for case or accents): another name is another")
+            names.append((f"also_called.{n}.name", called.name))
+        for field, value in names:
             if value:
                 other, its, was = shown.setdefault(fold(value).casefold(), (entry.id, field, value))
                 if other != entry.id:
@@ -250,7 +256,8 @@ def _key(item) -> object:
 
 
 def _shown(item) -> str:
-    return printable(item.person if hasattr(item, "person") else str(item))
+    """What names an item of a list in a message: a reported attendee's person, another name's name."""
+    return printable(next((getattr(item, key) for key in ("person", "name") if hasattr(item, key)), str(item)))
 
 
 def no_repeats(entry: BaseModel, file: str, name: str, path: str = "") -> None:
