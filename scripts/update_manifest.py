@@ -1,4 +1,4 @@
-"""Write tests/published_addresses.txt: every address this edition publishes
+"""Write data/published-addresses.txt: every address this edition publishes
 (each page, and each linkable part of it: headings, paragraphs, sentences).
 
 Run it after adding pages or parts, and commit the result. The test
@@ -14,7 +14,7 @@ from pathlib import Path
 from edition_tools.build import ROOT, build_or_exit
 from edition_tools.html import published_addresses
 
-MANIFEST = ROOT / "tests" / "published_addresses.txt"
+MANIFEST = ROOT / "data" / "published-addresses.txt"
 
 
 def main() -> None:

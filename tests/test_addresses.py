@@ -1,5 +1,5 @@
 """Links made today still work: every address in the committed manifest
-(tests/published_addresses.txt, written by scripts/update_manifest.py)
+(data/published-addresses.txt, written by scripts/update_manifest.py)
 resolves in the built site, directly or through a redirect."""
 import posixpath
 from pathlib import Path
@@ -9,7 +9,7 @@ import yaml
 from built_html import part_ids, published_addresses
 from conftest import ROOT
 
-MANIFEST = ROOT / "tests" / "published_addresses.txt"
+MANIFEST = ROOT / "data" / "published-addresses.txt"
 
 
 class _Loader(yaml.SafeLoader):

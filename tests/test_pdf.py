@@ -178,7 +178,7 @@ def test_links_point_at_the_sites_addresses(record, published_reader):
                                       *record.meetings.values()]}
     assert expected <= set(uris), sorted(expected - set(uris))
     # Every link into the site is a published address (the manifest).
-    published = set((ROOT / "tests" / "published_addresses.txt").read_text("utf-8").split())
+    published = set((ROOT / "data" / "published-addresses.txt").read_text("utf-8").split())
     inside = {u for u in uris if u.startswith(SITE.url)}
     assert {"/" + u[len(SITE.url):] for u in inside} <= published
     # The others are the record's sources and the release's addresses.

@@ -363,7 +363,7 @@ def check_commitments(record: Record) -> None:
                    f"'{meeting}' is the meeting the item is reported from: it cannot announce it")
 
 
-MANIFEST = Path(__file__).resolve().parents[2] / "tests" / "published_addresses.txt"
+MANIFEST = Path(__file__).resolve().parents[2] / "data" / "published-addresses.txt"  # edition/published.py
 _SECTIONS = {"Person": ("data/people.yaml", "participants", "person"),
              "Commitment": ("data/commitments.yaml", "commitments", "item"),
              "Meeting": ("data/meetings.yaml", "meetings", "meeting")}

@@ -1,0 +1,42 @@
+"""What the edition has published: the manifest of every address it has
+ever published (data/published-addresses.txt, written by
+scripts/update_manifest.py), and the check that no entry whose page is in
+it has gone from the record, unless its old page is redirected
+(`redirects` in mkdocs.yml). Ids are permanent: they are the pages' addresses."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from edition import addresses as A
+from edition.record import DATA_DIR, Record, RecordError
+
+MANIFEST = "published-addresses.txt"
+# Each section whose pages are entries: its folder, and the file its entries are in.
+SECTIONS = {"participants": "data/people.yaml", "commitments": "data/commitments.yaml", "meetings": "data/meetings.yaml"}
+
+
+def manifest(data_dir: Path = DATA_DIR) -> frozenset[str]:
+    """Every address published so far ('/participants/antony-blinken/',
+    '/text/#para_2__sent_3'), or none for a record that has no manifest (a
+    synthetic record, a copy being tried)."""
+    path = data_dir / MANIFEST
+    return frozenset(path.read_text("utf-8").split()) if path.is_file() else frozenset()
+
+
+def check_entries_kept(record: Record, data_dir: Path, redirected: set[str]) -> None:
+    """Every entry page in the manifest is still built from an entry, or its
+    source path ('participants/old-id.md') is in `redirected`."""
+    ids = {"participants": record.people, "commitments": record.commitments, "meetings": record.meetings}
+    pages = {A.ORGANISATIONS, A.TIES}  # a section's own pages, not entries
+    for address in sorted(manifest(data_dir)):
+        parts = address.strip("/").split("/")
+        if len(parts) != 2 or "#" in address or parts[0] not in SECTIONS:
+            continue
+        section, ident = parts
+        src = f"{section}/{ident}.md"
+        if ident in ids[section] or src in redirected or src in pages:
+            continue
+        raise RecordError(SECTIONS[section], ident, "(entry)",
+                          f"the entry is gone, but its page /{section}/{ident}/ is published "
+                          f"({data_dir.name}/{MANIFEST}): ids are permanent; put the entry back, or map "
+                          f"'{src}' to its new page under `redirects` in mkdocs.yml")
