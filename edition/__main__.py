@@ -1,5 +1,5 @@
 """`python -m edition build DIR`: the edition's output written into DIR
-(edition/build.py's `write`), for a renderer that runs no MkDocs hooks."""
+(edition/build/folder.py's `write`), for a renderer that runs no MkDocs hooks."""
 from __future__ import annotations
 
 import argparse

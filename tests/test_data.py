@@ -17,6 +17,7 @@ from lxml import etree
 
 from built_html import article, resolve, soup, text_of
 from edition import export
+from edition.export import csv_files
 from edition.akoma_ntoso import akoma_ntoso
 from edition.cite import NOT_SET
 from edition_tools.build import PUBLISHED_AT
@@ -218,7 +219,7 @@ HOSTILE = ['a, b', 'say "no"', 'two\nlines', "semi:colon", ' leading space', "ta
 
 def test_a_csv_cell_reads_back_as_the_text_typed():
     rows = [(("data/people.yaml", f"p{n}"), {"id": f"p{n}", "value": value}) for n, value in enumerate(HOSTILE)]
-    back = list(csv.DictReader(io.StringIO(export._csv(rows), newline="")))
+    back = list(csv.DictReader(io.StringIO(csv_files._csv(rows), newline="")))
     assert [r["value"] for r in back] == HOSTILE
 
 
@@ -227,7 +228,7 @@ def test_a_cell_a_spreadsheet_would_run_as_a_formula_stops_the_build(formula):
     """Refused, not altered: a cell is always the record's text as typed."""
     rows = [(("data/people.yaml", "someone"), {"id": "someone", "title": formula})]
     with pytest.raises(RecordError, match=r"data/people.yaml: entry 'someone', field 'title': .*formula"):
-        export._csv(rows)
+        csv_files._csv(rows)
 
 
 # ------------------------------------------------------------ Akoma Ntoso

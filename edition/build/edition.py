@@ -1,54 +1,21 @@
-"""The edition's whole output, whatever renders it.
-
-`Edition` makes, from the record in data/ and the site's settings in
-mkdocs.yml, everything the edition adds to the hand-written pages:
-
-- the derived pages (Markdown, edition/pages.py), and the navigation that
-  lists them;
-- the data files published under data/ (edition/export.py, Akoma Ntoso);
-- each page's glossary tooltips (Markdown abbreviations appended to it);
-- the citation downloads under cite/ and the changes log's Atom feed;
-- each page's head metadata: its title, description, schema.org JSON-LD and
-  reference-manager tags;
-- the edition as one PDF (edition/pdf.py), a step a build while editing
-  may skip (EDITION_PDF=0) and a build for publishing may not.
-
-The MkDocs hooks (hooks/edition_build.py) hand these to MkDocs as it builds;
-`python -m edition build DIR` (`write`) puts them in a folder that any
-renderer reading mkdocs.yml and Python-Markdown can build, Zensical
-among them. Both call the same methods, so both get the same edition.
-
-A bad record stops either with a message naming file, entry and field
-(`EditionError`), never a traceback.
-"""
+"""`Edition`: everything the edition adds to the site, for one record and
+one site, each output made once; and the build's one edition, which every
+MkDocs hook reads (`current`)."""
 from __future__ import annotations
 
 import functools
-import html
-import json
-import os
 import re
-import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from edition import changes, cite_formats, export, head_meta, pages, pdf, publishing, search_terms, structured_data
-from edition.akoma_ntoso import InvalidExport, akoma_ntoso, validate
+from edition.akoma_ntoso import InvalidExport
+from edition.build.errors import BuildStopped, EditionError
+from edition.build.settings import Settings
+from edition.build.tooltips import Tooltips
 from edition.record import Record, RecordError, load_once
 from edition.record.loading import keep_until_changed
 
-
-class EditionError(Exception):
-    """What stops the build: a record, or an export, that cannot be written as typed."""
-
-
-class BuildStopped(SystemExit, Exception):
-    """What a MkDocs hook raises to stop the build with the message alone.
-    A SystemExit: `mkdocs build` prints the message (no traceback) and exits
-    1. An Exception too: `mkdocs serve`'s rebuild loop prints it and keeps
-    serving (a bare SystemExit would end its rebuild thread without a word)."""
+__all__ = ["BuildStopped", "Edition", "EditionError", "current"]
 
 
 def current(data_dir: Path) -> Edition:
@@ -59,55 +26,6 @@ def current(data_dir: Path) -> Edition:
     except EditionError as error:
         raise BuildStopped(str(error)) from None
 
-
-@dataclass(frozen=True)
-class Settings:
-    """What the edition reads of mkdocs.yml."""
-    site_url: str  # the permanent address, or '' (edition/publishing.py)
-    site_name: str
-    site_description: str
-    nav: list
-
-
-class _Loader(yaml.SafeLoader):
-    """mkdocs.yml as data: an `!ENV NAME` or `!ENV [NAME, …, default]` tag
-    reads as MkDocs reads it: the first variable set, else the default."""
-
-
-def _env(loader: yaml.SafeLoader, node: yaml.Node):
-    if isinstance(node, yaml.ScalarNode):
-        return os.environ.get(loader.construct_scalar(node))
-    *names, default = loader.construct_sequence(node)
-    return next((os.environ[n] for n in names if n in os.environ), default)
-
-
-_Loader.add_constructor("!ENV", _env)
-
-
-def read_config(config_file: Path) -> dict:
-    return yaml.load(config_file.read_text("utf-8"), Loader=_Loader)
-
-
-def settings_of(config: dict) -> Settings:
-    """The edition's address is EDITION_URL's, or none (edition/publishing.py),
-    whatever mkdocs.yml's `site_url` reads; a build for publishing refuses none."""
-    try:
-        publishing.check()
-    except ValueError as error:
-        raise EditionError(str(error)) from None
-    return Settings(site_url=publishing.address(), site_name=config.get("site_name") or "",
-                    site_description=config.get("site_description") or "", nav=list(config.get("nav") or []))
-
-
-# A tooltip is context, shown over the communiqué's own words: it says so,
-# and where its sources are.
-TOOLTIP_MARK = "Glossary (context, sources on the Glossary page): "
-
-
-def tooltip(definition: str) -> str:
-    """A glossary definition in one line, without its source address, marked as context."""
-    text = " ".join(str(definition).split())
-    return TOOLTIP_MARK + re.sub(r"\s*Source: \S+$", "", text)
 
 
 class Edition:
@@ -204,34 +122,13 @@ class Edition:
 
     @functools.cached_property
     def data_files(self) -> dict[str, str]:
-        """Every file published under data/ (export.FILES): path, content."""
-        record, site_url = self.record, self.settings.site_url
+        """Every file published under data/ (edition/export/files.py): path, content."""
         try:
-            data = export.record_data(record, site_url)
-            files = {
-                "data/communique.json": export.record_json(data),
-                "data/communique.schema.json": export.schema_json(),
-                "data/participants.csv": export.people_csv(record, data),
-                "data/people.csv": export.people_csv(record, data),
-                "data/agenda-items.csv": export.agenda_items_csv(data),
-                "data/meetings.csv": export.meetings_csv(data),
-                "data/attendance.csv": export.attendance_csv(data),
-                "data/meeting-statements.csv": export.meeting_statements_csv(data),
-                "data/communique.akn.xml": akoma_ntoso(record, site_url, made=self.log.updated),
-                "data/register.json": export.register_json(record, site_url),
-                "data/register.csv": export.register_csv(record),
-                "data/mexican-release.csv": export.mexican_release_csv(record, data),
-            }
-            files = {path: export.spreadsheet(text) if path.endswith(".csv") else text
-                     for path, text in files.items()}
-            validate(files["data/communique.akn.xml"])
+            return export.data_files(self.record, self.settings.site_url, made=self.log.updated)
         except RecordError as error:
             raise EditionError(f"Bad record: {error}") from None
         except InvalidExport as error:
             raise EditionError(str(error)) from None
-        if list(files) != list(export.FILES):
-            raise EditionError(f"edition/build.py writes {list(files)}, export.FILES lists {list(export.FILES)}")
-        return files
 
     # ----------------------------------------------------------------- PDF
 
@@ -279,40 +176,16 @@ class Edition:
     # ------------------------------------------------------------ tooltips
 
     @functools.cached_property
-    def _glossary(self) -> tuple[dict[str, str], re.Pattern | None]:
-        # "Gen." and "Alm." are matched without their full stop: the Markdown
-        # abbreviation pattern needs a word boundary after the term.
-        definitions = {term.rstrip("."): tooltip(text) for term, text in self.record.glossary.items()}
-        terms = sorted(definitions, key=len, reverse=True)
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b") if terms else None
-        return definitions, pattern
-
-    @functools.cached_property
-    def _stopped_terms(self) -> re.Pattern | None:
-        """The abbreviations of the terms that end in a full stop (Gen., U.S.),
-        as Markdown prints them: the stop just after the element."""
-        terms = [term[:-1] for term in self.record.glossary if term.endswith(".")]
-        if not terms:
-            return None
-        alternatives = "|".join(re.escape(html.escape(t, quote=False)) for t in sorted(terms, key=len, reverse=True))
-        return re.compile(r'(<abbr title="[^"<>]*">(?:' + alternatives + r'))</abbr>\.')
+    def tooltips(self) -> Tooltips:
+        return Tooltips(self.record.glossary)
 
     def whole_terms(self, page_html: str) -> str:
-        """A page's HTML with each glossary term wrapped whole: Markdown's
-        abbreviations end at a word's end, so `Gen.` is marked as `Gen` and
-        its stop left after it; the stop is moved inside."""
-        pattern = self._stopped_terms
-        return pattern.sub(r"\1.</abbr>", page_html) if pattern else page_html
+        """A page's HTML with each glossary term wrapped whole (`Gen.`, not `Gen`)."""
+        return self.tooltips.whole_terms(page_html)
 
     def with_tooltips(self, markdown: str) -> str:
-        """The page's Markdown with, as abbreviations (`*[DACA]: …`), the
-        glossary entries whose terms it holds (all of them would cost every
-        page the whole glossary)."""
-        definitions, pattern = self._glossary
-        if pattern is None:
-            return markdown
-        found = dict.fromkeys(pattern.findall(markdown))
-        return markdown + "\n\n" + "\n".join(f"*[{term}]: {definitions[term]}" for term in found) + "\n"
+        """The page's Markdown with the glossary tooltips of the terms it holds."""
+        return self.tooltips.with_tooltips(markdown)
 
     # ---------------------------------------------------------------- head
 
@@ -343,50 +216,3 @@ class Edition:
 # `mkdocs serve`), and the edition `Edition.make` made last, this build's.
 _LAST_GOOD: dict[str, tuple[Record, changes.Log, search_terms.SpanishWords]] = {}
 _CURRENT: dict[str, Edition] = {}
-
-
-# ----------------------------------------------------------------- folder
-
-_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
-
-
-def front_matter(markdown: str) -> dict:
-    match = _FRONT_MATTER.match(markdown)
-    meta = yaml.safe_load(match.group(1)) if match else None
-    return meta if isinstance(meta, dict) else {}
-
-
-def first_heading(markdown: str) -> str | None:
-    """The text of the page's first level-1 heading, less its attributes."""
-    match = re.search(r"^# (.+?)(?:\s*\{[^}]*\})?\s*$", _FRONT_MATTER.sub("", markdown), re.M)
-    return match.group(1) if match else None
-
-
-def write(project: Path, folder: Path) -> Path:
-    """The edition as files in `folder`, for any renderer: `docs/` (the
-    hand-written pages and assets, the derived pages and the data files,
-    each page with its tooltips), `nav.json` (the navigation and the pages
-    left out of it) and `head.json` (each page's head metadata, by its path
-    under docs/). Returns `folder`."""
-    config = read_config(project / "mkdocs.yml")
-    edition = Edition.make(project / "data", settings_of(config))
-    docs = folder / "docs"
-    if docs.exists():
-        shutil.rmtree(docs)
-    shutil.copytree(project / config.get("docs_dir", "docs"), docs)
-    generated = {**edition.pages, **edition.data_files, **edition.citation_files, edition.feed[0]: edition.feed[1]}
-    for path, content in generated.items():
-        (docs / path).parent.mkdir(parents=True, exist_ok=True)
-        (docs / path).write_text(content, "utf-8")
-    if edition.pdf_wanted():
-        (docs / pdf.PATH).write_bytes(edition.pdf)
-    head = {}
-    for file in sorted(docs.rglob("*.md")):
-        src = file.relative_to(docs).as_posix()
-        markdown = file.read_text("utf-8")
-        file.write_text(edition.with_tooltips(markdown), "utf-8")
-        head[src] = edition.head(src, front_matter(markdown), heading=first_heading(markdown))
-    (folder / "head.json").write_text(json.dumps(head, ensure_ascii=False, indent=1), "utf-8")
-    nav = {"nav": edition.nav(), "not_in_nav": edition.not_in_nav()}
-    (folder / "nav.json").write_text(json.dumps(nav, ensure_ascii=False, indent=1), "utf-8")
-    return folder
