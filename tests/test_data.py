@@ -401,13 +401,16 @@ def test_every_field_reaches_json_csv_xml_and_json_ld_as_the_text_typed():
     a = m.reported_attendees[0].model_copy(update={"printed": HOSTILE_TEXT, "role_printed": HOSTILE_TEXT})
     record.meetings[m.id] = m = m.model_copy(update={"title": HOSTILE_TEXT, "reported_attendees": [a, *m.reported_attendees[1:]]})
 
-    data = export.record_data(record, SITE_URL)
-    assert json.loads(export.record_json(data))["people"][0]["name"] == HOSTILE_TEXT
-    people = list(csv.DictReader(io.StringIO(export.people_csv(record, data), newline="")))
+    files = export.data_files(record, SITE_URL)
+    assert json.loads(files["data/communique.json"])["people"][0]["name"] == HOSTILE_TEXT
+
+    def rows(path: str) -> list[dict]:
+        return list(csv.DictReader(io.StringIO(files[path].removeprefix("\ufeff"), newline="")))
+    people = rows("data/people.csv")
     assert (people[0]["name"], people[0]["title"]) == (HOSTILE_TEXT, HOSTILE_TEXT)
-    items = list(csv.DictReader(io.StringIO(export.agenda_items_csv(data), newline="")))
+    items = rows("data/agenda-items.csv")
     assert items[0]["title"] == HOSTILE_TEXT
-    attendance = list(csv.DictReader(io.StringIO(export.attendance_csv(data), newline="")))
+    attendance = rows("data/attendance.csv")
     assert {(r["printed"], r["role_printed"]) for r in attendance if r["meeting"] == m.id} >= {(HOSTILE_TEXT, HOSTILE_TEXT)}
 
     xml = etree.fromstring(akoma_ntoso(record, SITE_URL).encode("utf-8"))

@@ -7,7 +7,7 @@ import functools
 import re
 from pathlib import Path
 
-from edition import changes, cite_formats, export, head_meta, pages, pdf, publishing, search_terms, structured_data
+from edition import addresses, changes, cite_formats, export, head_meta, pages, pdf, publishing, search_terms, structured_data
 from edition.akoma_ntoso import InvalidExport
 from edition.build.errors import BuildStopped, EditionError
 from edition.build.settings import Settings
@@ -201,7 +201,7 @@ class Edition:
 
     def _head(self, src: str, meta: dict, heading: str | None) -> dict:
         s = self.settings
-        home = src == "index.md"
+        home = src == addresses.HOME
         # The home page stands for the whole site: its name is the site's.
         title = s.site_name if home else meta.get("title") or heading or s.site_name
         description = meta.get("description") or s.site_description

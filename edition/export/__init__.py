@@ -17,10 +17,10 @@ from edition.export.csv_files import (agenda_items_csv, attendance_csv, meeting_
                                       mexican_release_csv, people_csv, register_csv, spreadsheet)
 from edition.export.dates import archived, date_basis, release_sources
 from edition.export.files import FILES, data_files
-from edition.export.record_json import record_data, record_json, register_json
+from edition.export.record_json import export_of, record_data, record_json, register_json
 from edition.export.schema import SCHEMA_FILE, schema, schema_json
 
-__all__ = ["FILES", "SCHEMA_FILE", "agenda_items_csv", "archived", "attendance_csv", "data_files", "date_basis",
+__all__ = ["FILES", "SCHEMA_FILE", "agenda_items_csv", "archived", "attendance_csv", "data_files", "date_basis", "export_of",
            "meeting_statements_csv", "meetings_csv", "mexican_release_csv", "people_csv", "record_data",
            "record_json", "register_csv", "register_json", "release_sources", "schema", "schema_json",
            "spreadsheet"]

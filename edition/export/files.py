@@ -10,17 +10,18 @@ from typing import Callable
 
 from edition.akoma_ntoso import akoma_ntoso, validate
 from edition.export import csv_files, record_json, schema
+from edition.export.models import Export
 from edition.record import Record
 
 
 @dataclass(frozen=True)
 class Inputs:
     """What the writers read: the record, the edition's address, the
-    build's date, and the record as the published JSON."""
+    build's date, and the record as the export's models."""
     record: Record
     site_url: str
     made: datetime.date | None
-    data: dict
+    data: Export
 
 
 def _akoma_ntoso(x: Inputs) -> str:
@@ -30,7 +31,7 @@ def _akoma_ntoso(x: Inputs) -> str:
 
 
 WRITERS: dict[str, tuple[str, Callable[[Inputs], str]]] = {
-    "data/communique.json": ("application/json", lambda x: record_json.record_json(x.data)),
+    "data/communique.json": ("application/json", lambda x: record_json.record_json(x.data.model_dump(mode="json", by_alias=True))),
     "data/communique.schema.json": ("application/schema+json", lambda x: schema.schema_json()),
     "data/participants.csv": ("text/csv", lambda x: csv_files.people_csv(x.record, x.data)),
     # The participants' first address, kept: the same file.
@@ -53,6 +54,6 @@ def data_files(record: Record, site_url: str, made: datetime.date | None = None)
     """Every file under data/: its path, its content (a CSV file with the
     byte-order mark spreadsheets need). A value no file can hold as typed
     raises RecordError; an invalid Akoma Ntoso file, InvalidExport."""
-    x = Inputs(record, site_url, made, record_json.record_data(record, site_url))
+    x = Inputs(record, site_url, made, record_json.export_of(record, site_url))
     files = {path: write(x) for path, (_, write) in WRITERS.items()}
     return {path: csv_files.spreadsheet(text) if FILES[path] == "text/csv" else text for path, text in files.items()}

@@ -8,7 +8,7 @@ import json
 from edition import addresses as A
 from edition.addresses import Site
 from edition.export.dates import archived, date_basis
-from edition.export.models import Export
+from edition.export import models as M
 from edition.index import index_of
 from edition.record import Record
 from edition.register import register_of
@@ -28,85 +28,99 @@ def _plain(value):
     return value
 
 
-def _sources_of(record: Record, m) -> list[dict]:
-    return date_basis(record, m.context)[1]
+def _edition(site: Site) -> M.Edition:
+    return M.Edition(url=site.url or None, permanent_address="set" if site.is_set else "not set", title=EDITION_TITLE)
 
 
-def _edition(site: Site) -> dict:
-    return {"url": site.url or None, "permanent_address": "set" if site.is_set else "not set", "title": EDITION_TITLE}
+def _out(model: type[M.Out], entry, **derived) -> M.Out:
+    """An entry as its published model: each field the model shares with the
+    record's model, as typed; the others (`derived`) as the edition makes them."""
+    shared = {name: getattr(entry, name) for name in model.model_fields
+              if name in type(entry).model_fields and name not in derived}
+    return model(**shared, **derived)
+
+
+def _one_line(text: str | None) -> str | None:
+    """The text's words with its line breaks and runs of spaces made single spaces."""
+    return " ".join(text.split()) if text else None
+
+
+class _Exporter:
+    """The record as the export's models, one method a kind of entry."""
+
+    def __init__(self, record: Record, site: Site):
+        self.record, self.site = record, site
+        self.index, self.says = index_of(record), register_of(record)
+
+    def communique(self) -> M.Communique:
+        pub, c, site = self.record.context["publication"], self.record.communique, self.site
+        return M.Communique(
+            title=c.title, published=pub["date"], publisher=self.says.text("communique", "publisher"),
+            source_url=pub["url"], archived_url=archived(self.record), url=site.absolute(A.TEXT),
+            paragraphs=[M.Paragraph(eid=p.eid, number=p.number, text=p.text, url=site.absolute(A.TEXT, p.eid),
+                                    sentences=[M.Sentence(eid=p.sentence_eid(i), text=s) for i, s in enumerate(p.sentences)])
+                        for p in c.paragraphs])
+
+    def person(self, p) -> M.Person:
+        return _out(M.Person, p, in_communique=p.in_communique,
+                    other_forms=[M.OtherForm(printed=f, source=s) for f, s in self.index.other_forms.get(p.id, [])],
+                    part_described=[PARTS[x] for x in p.part], url=self.site.of(p))
+
+    def organisation(self, o) -> M.Organisation:
+        # The register's other names of a body (its search words are not among them).
+        other = [s.text for s in self.says.all(A.location(o), "also-called")]
+        return _out(M.Organisation, o,
+                    also_called=[M.OtherName(name=a.name, basis=a.basis) for a in o.also_called if a.name in other],
+                    search_words=[a.name for a in o.also_called if a.name not in other], url=self.site.of(o))
+
+    def agenda_item(self, i) -> M.AgendaItem:
+        says, index = self.says, self.index
+        release_url = (self.record.context["publication"].get("mexican_release") or {}).get("url")
+        agent = says.attributions[i.id]
+        return _out(
+            M.AgendaItem, i, quotes=[_one_line(q) for q in i.quotes], kind=says.text(A.page_of(i), "kind"),
+            agent_words=agent.words, agent_sentence=agent.words_sentence, agent_carried=agent.carried,
+            attributed_to_described=says.attributed_to(i),
+            related=[M.Related(item=r.id, basis=b) for r, b in index.related.get(i.id, [])],
+            meeting=self.record.meeting_of(i).id,
+            followed_up=[M.FollowedUp(meeting=f.meeting.id, said=f.topic.said, source=f.topic.source, kind=f.topic.kind,
+                                      basis="the edition's reading") for f in index.followed_up.get(i.id, [])],
+            mexican_release=[M.Variant(paragraph=v["paragraph"], white_house=v["white_house"], sre_en=v["sre_en"],
+                                       source=release_url) for v in says.variants_of(i)],
+            url=self.site.of(i))
+
+    def meeting(self, m) -> M.Meeting:
+        basis, sources = date_basis(self.record, m.context)
+        return _out(M.Meeting, m, says=_one_line(m.says), date_basis=basis, sources=[M.Source(**s) for s in sources],
+                    attendees=[p.id for p in self.record.attendees(m)],
+                    not_listed=[p.id for p in self.index.not_listed(m)], url=self.site.of(m))
+
+    def tie(self, t) -> M.Tie:
+        return M.Tie(person=t.person.id, agenda_item=t.commitment.id, basis=t.basis,
+                     basis_described=TIE_BASES[t.basis], meeting=t.meeting.id)
+
+    def export(self) -> M.Export:
+        r, site = self.record, self.site
+        return M.Export(
+            schema_=site.file("data/communique.schema.json") if site.is_set else "communique.schema.json",
+            edition=_edition(site), communique=self.communique(),
+            people=[self.person(p) for p in r.people.values()],
+            organisations=[self.organisation(o) for o in r.organisations.values()],
+            agenda_items=[self.agenda_item(i) for i in r.commitments.values()],
+            meetings=[self.meeting(m) for m in r.meetings.values()],
+            ties=[self.tie(t) for t in self.index.ties], context=_plain(r.context))
+
+
+def export_of(record: Record, site_url: str) -> M.Export:
+    """The record as the export's models. Addresses in the edition are
+    permanent ones when `site_url` is set, otherwise paths within the
+    edition (edition/addresses.py, Site)."""
+    return _Exporter(record, Site(site_url)).export()
 
 
 def record_data(record: Record, site_url: str) -> dict:
-    """The record as the published JSON (validated against the models).
-    Addresses in the edition are permanent ones when `site_url` is set,
-    otherwise paths within the edition (edition/addresses.py, Site)."""
-    site = Site(site_url)
-    index = index_of(record)
-    c = record.communique
-    pub = record.context["publication"]
-    says = register_of(record)
-    release_url = (pub.get("mexican_release") or {}).get("url")
-
-    def other_names(o) -> list[str]:
-        """The register's other names of a body (its search words are not among them)."""
-        return [s.text for s in says.all(f"{A.ORGANISATIONS}#{o.id}", "also-called")]
-    data = {
-        "$schema": site.file("data/communique.schema.json") if site.is_set else "communique.schema.json",
-        "edition": _edition(site),
-        "communique": {
-            "title": c.title, "published": pub["date"], "publisher": says.text("communique", "publisher"),
-            "source_url": pub["url"], "archived_url": archived(record),
-            "url": site.absolute(A.TEXT),
-            "paragraphs": [
-                {"eid": p.eid, "number": p.number, "text": p.text, "url": site.absolute(A.TEXT, p.eid),
-                 "sentences": [{"eid": p.sentence_eid(i), "text": s} for i, s in enumerate(p.sentences)]}
-                for p in c.paragraphs],
-        },
-        "people": [
-            {"id": p.id, "name": p.name, "in_communique": p.in_communique, "printed": list(p.printed),
-             "other_forms": [{"printed": f, "source": s} for f, s in index.other_forms.get(p.id, [])],
-             "surname": p.surname, "rank": p.rank, "title": p.title, "organisation": p.organisation, "side": p.side,
-             "delegation": p.delegation, "part": list(p.part), "part_described": [PARTS[x] for x in p.part],
-             "lang": p.lang, "aliases": list(p.aliases), "url": site.of(p)}
-            for p in record.people.values()],
-        "organisations": [
-            {"id": o.id, "name": o.name, "name_es": o.name_es, "acronym": o.acronym, "country": o.country,
-             "in_text": list(o.in_text),
-             "also_called": [{"name": a.name, "basis": a.basis} for a in o.also_called if a.name in other_names(o)],
-             "search_words": [a.name for a in o.also_called if a.name not in other_names(o)],
-             "url": site.of(o)}
-            for o in record.organisations.values()],
-        "agenda_items": [
-            {"id": i.id, "title": i.title, "paragraph": i.paragraph, "quotes": [" ".join(q.split()) for q in i.quotes],
-             "verb": i.verb, "kind": says.text(f"commitments/{i.id}.md", "kind"),
-             "agent_words": says.attributions[i.id].words, "agent_sentence": says.attributions[i.id].words_sentence,
-             "agent_carried": says.attributions[i.id].carried, "attributed_to": i.attributed_to,
-             "attributed_to_described": says.attributed_to(i),
-             "names": list(i.names), "keywords": list(i.keywords),
-             "related": [{"item": r.id, "basis": b} for r, b in index.related.get(i.id, [])],
-             "meeting": record.meeting_of(i).id, "announces": list(i.announces),
-             "followed_up": [{"meeting": f.meeting.id, "said": f.topic.said, "source": f.topic.source,
-                              "kind": f.topic.kind, "basis": "the edition's reading"}
-                             for f in index.followed_up.get(i.id, [])],
-             "mexican_release": [{"paragraph": v["paragraph"], "white_house": v["white_house"], "sre_en": v["sre_en"],
-                                  "source": release_url} for v in says.variants_of(i)],
-             "url": site.of(i)}
-            for i in record.commitments.values()],
-        "meetings": [
-            {"id": m.id, "title": m.title, "kind": m.kind, "paragraph": m.paragraph, "says": " ".join(m.says.split()) if m.says else None,
-             "date": m.date, "place": m.place, "reported": m.reported, "context": m.context,
-             "date_basis": date_basis(record, m.context)[0],
-             "sources": _sources_of(record, m), "attendees": [p.id for p in record.attendees(m)],
-             "reported_attendees": list(m.reported_attendees), "not_listed": [p.id for p in index.not_listed(m)],
-             "purpose": m.purpose, "topics": list(m.topics), "url": site.of(m)}
-            for m in record.meetings.values()],
-        "ties": [
-            {"person": t.person.id, "agenda_item": t.commitment.id, "basis": t.basis,
-             "basis_described": TIE_BASES[t.basis], "meeting": t.meeting.id}
-            for t in index.ties],
-        "context": _plain(record.context),
-    }
-    return Export.model_validate(data).model_dump(mode="json", by_alias=True)
+    """The record as the published JSON (export_of's models, as JSON data)."""
+    return export_of(record, site_url).model_dump(mode="json", by_alias=True)
 
 
 def record_json(data: dict) -> str:
@@ -117,5 +131,5 @@ def record_json(data: dict) -> str:
 def register_json(record: Record, site_url: str) -> str:
     """The register: every statement the edition adds, with its basis."""
     site = Site(site_url)
-    return json.dumps({"edition": _edition(site), "register": site.absolute(A.REGISTER),
+    return json.dumps({"edition": _edition(site).model_dump(mode="json"), "register": site.absolute(A.REGISTER),
                        "statements": register_of(record).rows()}, ensure_ascii=False, indent=2) + "\n"
