@@ -21,8 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         write(args.project.resolve(), args.folder)
     except EditionError as error:
-        print(error, file=sys.stderr)
-        return 1
+        parser.exit(1, f"{error}\n")  # the message alone, on stderr
     print(f"{args.folder}: docs/, nav.json, head.json")
     return 0
 
