@@ -3,9 +3,9 @@
 One job a module:
 
 - models.py: the published JSON, defined once by pydantic models;
-- schema.py: its JSON Schema, generated from them (and the copy in
+- json_schema.py: its JSON Schema, generated from them (and the copy in
   edition/communique.schema.json: `python -m edition.export` refreshes it);
-- record_json.py: the record (and the register) as that JSON;
+- json_files.py: the record (and the register) as that JSON;
 - csv_files.py: the CSV files, each cell the record's text as typed;
 - dates.py: how each meeting's date is known, for every output;
 - files.py: every file published under data/, its media type and writer.
@@ -17,8 +17,8 @@ from edition.export.csv_files import (agenda_items_csv, attendance_csv, meeting_
                                       mexican_release_csv, people_csv, register_csv, spreadsheet)
 from edition.export.dates import archived, date_basis, release_sources
 from edition.export.files import FILES, data_files
-from edition.export.record_json import export_of, record_data, record_json, register_json
-from edition.export.schema import SCHEMA_FILE, schema, schema_json
+from edition.export.json_files import export_of, record_data, record_json, register_json
+from edition.export.json_schema import SCHEMA_FILE, schema, schema_json
 
 __all__ = ["FILES", "SCHEMA_FILE", "agenda_items_csv", "archived", "attendance_csv", "data_files", "date_basis", "export_of",
            "meeting_statements_csv", "meetings_csv", "mexican_release_csv", "people_csv", "record_data",

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from edition.akoma_ntoso import akoma_ntoso, validate
-from edition.export import csv_files, record_json, schema
+from edition.export import csv_files, json_files, json_schema
 from edition.export.models import Export
 from edition.record import Record
 
@@ -31,8 +31,9 @@ def _akoma_ntoso(x: Inputs) -> str:
 
 
 WRITERS: dict[str, tuple[str, Callable[[Inputs], str]]] = {
-    "data/communique.json": ("application/json", lambda x: record_json.record_json(x.data.model_dump(mode="json", by_alias=True))),
-    "data/communique.schema.json": ("application/schema+json", lambda x: schema.schema_json()),
+    "data/communique.json": ("application/json",
+                             lambda x: json_files.record_json(x.data.model_dump(mode="json", by_alias=True))),
+    "data/communique.schema.json": ("application/schema+json", lambda x: json_schema.schema_json()),
     "data/participants.csv": ("text/csv", lambda x: csv_files.people_csv(x.record, x.data)),
     # The participants' first address, kept: the same file.
     "data/people.csv": ("text/csv", lambda x: csv_files.people_csv(x.record, x.data)),
@@ -41,7 +42,7 @@ WRITERS: dict[str, tuple[str, Callable[[Inputs], str]]] = {
     "data/attendance.csv": ("text/csv", lambda x: csv_files.attendance_csv(x.data)),
     "data/meeting-statements.csv": ("text/csv", lambda x: csv_files.meeting_statements_csv(x.data)),
     "data/communique.akn.xml": ("application/akn+xml", _akoma_ntoso),
-    "data/register.json": ("application/json", lambda x: record_json.register_json(x.record, x.site_url)),
+    "data/register.json": ("application/json", lambda x: json_files.register_json(x.record, x.site_url)),
     "data/register.csv": ("text/csv", lambda x: csv_files.register_csv(x.record)),
     "data/mexican-release.csv": ("text/csv", lambda x: csv_files.mexican_release_csv(x.record, x.data)),
 }
@@ -54,6 +55,6 @@ def data_files(record: Record, site_url: str, made: datetime.date | None = None)
     """Every file under data/: its path, its content (a CSV file with the
     byte-order mark spreadsheets need). A value no file can hold as typed
     raises RecordError; an invalid Akoma Ntoso file, InvalidExport."""
-    x = Inputs(record, site_url, made, record_json.export_of(record, site_url))
+    x = Inputs(record, site_url, made, json_files.export_of(record, site_url))
     files = {path: write(x) for path, (_, write) in WRITERS.items()}
     return {path: csv_files.spreadsheet(text) if FILES[path] == "text/csv" else text for path, text in files.items()}

@@ -1,8 +1,8 @@
 """The published JSON, defined once: these pydantic models. A field that
 means what a field of the record means takes its description from the
 record's own model (edition/record/entries.py: `same`). The JSON Schema is
-generated from them (schema.py), and the JSON is validated against them as
-it is written (record_json.py), so the two cannot disagree."""
+generated from them (json_schema.py), and the JSON is validated against them as
+it is written (json_files.py), so the two cannot disagree."""
 from __future__ import annotations
 
 import datetime
