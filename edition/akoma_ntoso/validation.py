@@ -3,6 +3,7 @@ Akoma Ntoso 3.0 schema, or the build stops."""
 from __future__ import annotations
 
 import functools
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from lxml import etree
@@ -16,9 +17,28 @@ class InvalidExport(ValueError):
     """The Akoma Ntoso file is not valid against the OASIS schema."""
 
 
-@functools.cache
-def _schema() -> etree.XMLSchema:
+def _read_schema() -> etree.XMLSchema:
     return etree.XMLSchema(etree.parse(str(XSD)))
+
+
+@functools.cache
+def _reading() -> Future:
+    """The schema, read once in a thread of its own: reading it is most of
+    the cost of validating, and lxml reads it without holding the GIL, so
+    the build makes its pages meanwhile."""
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="akoma-ntoso-schema")
+    future = pool.submit(_read_schema)
+    pool.shutdown(wait=False)
+    return future
+
+
+def prepare() -> None:
+    """Start reading the schema now (the build calls it first), for `validate`."""
+    _reading()
+
+
+def _schema() -> etree.XMLSchema:
+    return _reading().result()
 
 
 def validate(document: str) -> None:

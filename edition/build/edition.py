@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from edition import addresses, changes, cite_formats, export, head_meta, pages, pdf, publishing, search_terms, structured_data
-from edition.akoma_ntoso import InvalidExport
+from edition.akoma_ntoso import InvalidExport, validation
 from edition.build.errors import BuildStopped, EditionError
 from edition.build.settings import Settings
 from edition.build.tooltips import Tooltips
@@ -56,6 +56,7 @@ class Edition:
 
         With `keep_last_good` (under `mkdocs serve`), a bad record gives the
         edition of the last good one instead, with the message in `problem`."""
+        validation.prepare()  # the Akoma Ntoso schema, read while the pages are made
         try:
             edition = cls(data_dir, settings).complete()
         except EditionError as error:
