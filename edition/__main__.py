@@ -1,5 +1,5 @@
 """`python -m edition build DIR`: the edition's output written into DIR
-(edition/build.py's `write`), for a renderer that runs no MkDocs hooks."""
+(edition/build/folder.py's `write`), for a renderer that runs no MkDocs hooks."""
 from __future__ import annotations
 
 import argparse
@@ -21,12 +21,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         write(args.project.resolve(), args.folder)
     except EditionError as error:
-        print(error, file=sys.stderr)
-        return 1
+        parser.exit(1, f"{error}\n")  # the message alone, on stderr
     except OSError as error:  # a file, a folder it may not write, a full disk
-        print(f"{args.folder}: cannot write the edition there: {error.strerror}"
-              + (f" ({error.filename})" if error.filename else ""), file=sys.stderr)
-        return 1
+        parser.exit(1, f"{args.folder}: cannot write the edition there: {error.strerror}"
+                    + (f" ({error.filename})" if error.filename else "") + "\n")
     print(f"{args.folder}: docs/, nav.json, head.json")
     return 0
 

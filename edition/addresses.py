@@ -52,6 +52,14 @@ def place_of(entry: Person | Commitment | Meeting | Organisation) -> tuple[str, 
     return page_of(entry), ""
 
 
+def location(entry: Person | Commitment | Meeting | Organisation) -> str:
+    """Where an entry is, as one string: its page, and '#' and its anchor if
+    it has one ('participants/organisations.md#sre'): how the register names
+    what each statement is about."""
+    page, anchor = place_of(entry)
+    return f"{page}#{anchor}" if anchor else page
+
+
 def address(page: str, anchor: str = "") -> str:
     """The site-relative address a page is published at: 'participants/antony-blinken/'."""
     if page == HOME:

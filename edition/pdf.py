@@ -208,5 +208,5 @@ def field_holding(record: Record, text: str) -> tuple[str, str, str] | None:
 
 
 def make(record: Record, site_url: str, site_name: str, made: datetime.date | None = None) -> bytes:
-    """`made`: the build's date, the one its pages give (edition/build.py)."""
+    """`made`: the build's date, the one its pages give (edition/build/)."""
     return render(document_data(record, site_url, site_name, made))

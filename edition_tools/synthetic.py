@@ -35,6 +35,9 @@ def load(name: str):
 
 
 TEXT_FIELDS = ("name", "printed", "quotes", "says")  # what copy k prints with its tag
+# What copy k tags whole, by file: the record refuses two entries that show alike.
+DISTINCT_FIELDS = {"organisations.yaml": ("name", "name_es", "acronym"), "commitments.yaml": ("title",),
+                   "meetings.yaml": ("title",)}
 
 
 def generate(scale: int, out: Path) -> Path:
@@ -82,6 +85,8 @@ def generate(scale: int, out: Path) -> Path:
                         q["reported"] = False
                     if name == "commitments.yaml":  # reported from its own copy's meeting, not copy 0's
                         q.setdefault("meeting", reported + suffix)
+                    # Each copy's names and titles are its own: no two entries show alike.
+                    q.update({field: f"{q[field]} {t}" for field in DISTINCT_FIELDS.get(name, ()) if q.get(field)})
                     if q.get("attendees") == "delegations":  # its own copy's delegations
                         q["attendees"] = [p["id"] + suffix for p in people if p.get("delegation", "none") != "none"]
                 copies[name].append(q)

@@ -1,4 +1,4 @@
-"""MkDocs hook: the edition (edition/build.py) handed to MkDocs as it builds.
+"""MkDocs hook: the edition (edition/build/) handed to MkDocs as it builds.
 
 A thin adapter: every page, data file, citation file, tooltip and head tag
 comes from `edition.build.Edition`, which `python -m edition build DIR`

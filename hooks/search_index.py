@@ -57,6 +57,8 @@ URLS: dict[str, str] = {}
 KINDS: dict[str, dict] = {}
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# What words_of looks for (div.communique, blockquote.quote): a page without either has nothing to read.
+_READ = re.compile(r'<(?:div|blockquote)\b[^>]*\bclass="(?:[^"]*\s)?(?:communique|quote)[\s"]')
 
 
 class _Sections(HTMLParser):
@@ -98,6 +100,8 @@ class _Sections(HTMLParser):
 def words_of(content: str) -> dict[str, dict]:
     """By section id: {"words": "text"} for a section of the communiqué
     itself; {"words": "quote", "said": [...]} for one that quotes it."""
+    if not _READ.search(content):  # neither the communiqué's text nor a quote of it: nothing to find
+        return {}
     parser = _Sections()
     parser.feed(content)
     out = {}

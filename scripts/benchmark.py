@@ -13,11 +13,16 @@ compare the ratios measured within one run).
 4. Search: latency, index size, ranking (scripts/benchmark_search.py, run
    on the same built site).
 5. Scale: the same build on records 10×, 100×, 1000× the real one
-   (edition_tools.synthetic): build time, site size, index size, and the
-   growth of each against the previous scale (linear: as the size factor).
+   (edition_tools.synthetic): build time, peak memory, site size, index
+   size, the growth of each against the previous scale, and whether the
+   build's time grows linearly (as the number of pages, within 25%).
+
+Every build's peak memory (the largest resident set of the build's
+process) is measured with its time.
 
 Run: .venv/bin/python scripts/benchmark.py [--runs 5] [--scales 10 100 1000]
      [--lighthouse N]  (N pages; 0 to skip; default: all)  [--no-search]
+     [--no-browser]  (neither page weight nor Lighthouse: no Chromium)
 """
 from __future__ import annotations
 
@@ -30,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -42,12 +48,28 @@ from edition_tools.synthetic import generate
 LIGHTHOUSE = ROOT / "scripts" / "lighthouse"
 
 
-def build(config: Path, dest: Path, strict: bool = True) -> float:
-    start = time.perf_counter()
+@dataclass(frozen=True)
+class Run:
+    """One build: its wall-clock time and its process's peak memory."""
+    seconds: float
+    peak_mb: float
+
+
+def build(config: Path, dest: Path, strict: bool = True) -> Run:
+    """`mkdocs build` of `config` into `dest`, timed, with its peak memory
+    (the build's own process's largest resident set, from wait4)."""
     command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(dest)]
-    subprocess.run(command + (["--strict"] if strict else []), check=True, env=mkdocs_env(), capture_output=True,
-                   cwd=config.parent)
-    return time.perf_counter() - start
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(command + (["--strict"] if strict else []), env=mkdocs_env(), cwd=config.parent,
+                                   stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode:
+            errors.seek(0)
+            raise subprocess.CalledProcessError(process.returncode, command, stderr=errors.read().decode())
+    return Run(seconds, usage.ru_maxrss / 1024)  # ru_maxrss is in KiB on Linux
 
 
 def bare_site(folder: Path) -> Path:
@@ -121,14 +143,15 @@ def build_times(runs: int, work: Path) -> dict:
         full.append(build(ROOT / "mkdocs.yml", work / "full-site"))
         generated.append(build(plain, work / "plain-site", strict=False))
         one_page.append(build(bare, work / "bare-site"))
-    f, p, b = (statistics.median(x) for x in (full, generated, one_page))
+    f, p, b = (statistics.median(r.seconds for r in x) for x in (full, generated, one_page))
     pages = lambda site: sum(1 for _ in site.rglob("*.html"))  # noqa: E731
     return {"runs": runs, "full_s": round(f, 2), "plain_s": round(p, 2), "bare_s": round(b, 2),
             "overhead": round(f / p, 2), "ratio_to_bare": round(f / b, 2),
+            "full_peak_mb": round(max(r.peak_mb for r in full)), "plain_peak_mb": round(max(r.peak_mb for r in generated)),
             "pages": {"full": pages(work / "full-site"), "plain": pages(work / "plain-site"),
                       "bare": pages(work / "bare-site")},
-            "full_all_s": [round(x, 2) for x in full], "plain_all_s": [round(x, 2) for x in generated],
-            "bare_all_s": [round(x, 2) for x in one_page]}
+            "full_all_s": [round(x.seconds, 2) for x in full], "plain_all_s": [round(x.seconds, 2) for x in generated],
+            "bare_all_s": [round(x.seconds, 2) for x in one_page]}
 
 
 def pages_of(site: Path) -> list[str]:
@@ -182,23 +205,31 @@ def search_figures(site: Path, out: Path) -> dict:
     return json.loads(out.read_text("utf-8"))
 
 
+# Linear: from one scale to the next, the build's time grows at most this
+# much faster than its number of pages (the margin is the machine's noise).
+LINEAR_WITHIN = 1.25
+
+
 def scale(scales: list[int], work: Path) -> list[dict]:
     out = []
     for n in scales:
         project = generate(n, work / f"x{n}")
-        seconds = build(project / "mkdocs.yml", project / "site")
+        run = build(project / "mkdocs.yml", project / "site")
         site = project / "site"
         size = sum(f.stat().st_size for f in site.rglob("*") if f.is_file())
         index_file = site / "search" / "search_index.json"
         index = index_file.stat().st_size if index_file.exists() else 0
         pages = sum(1 for _ in site.rglob("*.html"))
-        out.append({"scale": n, "pages": pages, "build_s": round(seconds, 1), "ms_per_page": round(1000 * seconds / pages, 1),
+        out.append({"scale": n, "pages": pages, "build_s": round(run.seconds, 1),
+                    "ms_per_page": round(1000 * run.seconds / pages, 1), "peak_mb": round(run.peak_mb),
                     "site_mb": round(size / 1e6, 1), "search_index_mb": round(index / 1e6, 2)})
         shutil.rmtree(project)
     for a, b in zip(out, out[1:]):
-        k = b["scale"] / a["scale"]
-        b["growth_vs_previous"] = {"size_factor": k, "build": round(b["build_s"] / a["build_s"], 1),
+        pages, seconds = b["pages"] / a["pages"], b["build_s"] / a["build_s"]
+        b["growth_vs_previous"] = {"size_factor": b["scale"] / a["scale"], "pages": round(pages, 1),
+                                   "build": round(seconds, 1), "peak_memory": round(b["peak_mb"] / a["peak_mb"], 1),
                                    "search_index": round(b["search_index_mb"] / a["search_index_mb"], 1) if a["search_index_mb"] else None}
+        b["linear"] = "yes" if seconds <= pages * LINEAR_WITHIN else f"no: time x{seconds:.1f} for pages x{pages:.1f}"
     return out
 
 
@@ -209,12 +240,29 @@ def table(rows: list[dict], keys: list[str]) -> str:
     return "\n".join(lines)
 
 
+def browser_figures(figures: dict, site: Path, limit: int | None) -> None:
+    """2. page weight and 3. Lighthouse, in Chromium, on the built site."""
+    with serve(site, production=True) as server:
+        figures["page_weight"] = page_weights(site, server.url)
+        print("\n2. Page weight on first load (all responses)")
+        print(table(figures["page_weight"], ["page", "requests", "bytes", "gzip_bytes"]))
+        worst = max(figures["page_weight"], key=lambda r: r["gzip_bytes"])
+        print(f"   heaviest: {worst['page']} {worst['gzip_bytes'] / 1024:.1f} KB gzip, "
+              f"most requests: {max(r['requests'] for r in figures['page_weight'])}")
+        if limit != 0:
+            figures["lighthouse"] = lighthouse(site, server.url, limit)
+            print("\n3. Lighthouse, mobile preset")
+            print(table(figures["lighthouse"], ["page", "performance", "accessibility", "best-practices", "seo", "lcp_ms", "below_0.9"]))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--scales", type=int, nargs="*", default=[10, 100, 1000])
     parser.add_argument("--lighthouse", type=int, default=None, help="pages to audit (0: none; default: all)")
     parser.add_argument("--no-search", dest="search", action="store_false", help="skip the search benchmark")
+    parser.add_argument("--no-browser", dest="browser", action="store_false",
+                        help="skip page weight and Lighthouse (no Chromium)")
     parser.add_argument("--json", type=Path, default=ROOT / "build" / "benchmark.json")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp())
@@ -224,25 +272,16 @@ def main() -> None:
     print("\n1. Build time, median of {runs} runs: the edition {full_s} s ({pages[full]} pages); the same pages as "
           "plain Markdown, no hooks {plain_s} s; a bare one-page site {bare_s} s ({pages[bare]} page)\n"
           "   the edition's own overhead: {overhead}x the plain build (target <= 1.25); "
-          "{ratio_to_bare}x the bare one-page site".format(**figures["build"]))
+          "{ratio_to_bare}x the bare one-page site\n"
+          "   peak memory: the edition {full_peak_mb} MB, the plain build {plain_peak_mb} MB".format(**figures["build"]))
     figures["build"]["hooks_s"] = hook_times(work)
     print("   the hooks' share, one build under cProfile (seconds):")
     for name, seconds in figures["build"]["hooks_s"].items():
         print(f"     {name:40} {seconds}")
 
     site = work / "full-site"
-    with serve(site, production=True) as server:
-        figures["page_weight"] = page_weights(site, server.url)
-        print("\n2. Page weight on first load (all responses)")
-        print(table(figures["page_weight"], ["page", "requests", "bytes", "gzip_bytes"]))
-        worst = max(figures["page_weight"], key=lambda r: r["gzip_bytes"])
-        print(f"   heaviest: {worst['page']} {worst['gzip_bytes'] / 1024:.1f} KB gzip, "
-              f"most requests: {max(r['requests'] for r in figures['page_weight'])}")
-
-        if args.lighthouse != 0:
-            figures["lighthouse"] = lighthouse(site, server.url, args.lighthouse)
-            print("\n3. Lighthouse, mobile preset")
-            print(table(figures["lighthouse"], ["page", "performance", "accessibility", "best-practices", "seo", "lcp_ms", "below_0.9"]))
+    if args.browser:
+        browser_figures(figures, site, args.lighthouse)
 
     if args.search:
         figures["search"] = search_figures(site, work / "search.json")
@@ -253,8 +292,8 @@ def main() -> None:
     if args.scales:
         figures["scale"] = scale(args.scales, work)
         print("\n5. Scale")
-        print(table(figures["scale"], ["scale", "pages", "build_s", "ms_per_page", "site_mb", "search_index_mb",
-                                        "growth_vs_previous"]))
+        print(table(figures["scale"], ["scale", "pages", "build_s", "ms_per_page", "peak_mb", "site_mb",
+                                        "search_index_mb", "growth_vs_previous", "linear"]))
 
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n")
