@@ -37,7 +37,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from edition import publishing
-from edition.build import BuildStopped, Edition, EditionError, Settings, current
+from edition.build import BuildStopped, Edition, EditionError, Settings, current, redirected
 from edition.pdf import PATH as PDF_PATH
 
 
@@ -58,7 +58,8 @@ def on_config(config: MkDocsConfig, /) -> MkDocsConfig:
     # reads it, and no crawler is meant to.
     config.site_url = publishing.address() or None
     settings = Settings(site_url=config.site_url or "", site_name=config.site_name,
-                        site_description=config.site_description or "", nav=list(config.nav or []))
+                        site_description=config.site_description or "", nav=list(config.nav or []),
+                        redirected=redirected(config))
     try:
         edition = Edition.make(data, settings, keep_last_good=SERVING)
         edition.pdf_wanted(serving=SERVING)  # a build for publishing told to skip the PDF stops here

@@ -18,6 +18,7 @@ import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 import unicodedata
 
 import pytest
@@ -763,8 +764,10 @@ def test_a_missing_data_folder_says_so(tmp_path):
 
 def copy_project(tmp_path):
     project = tmp_path / "project"
-    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", "site", ".git", "test-output", "*.egg-info",
-                                                                  "node_modules", "build"))
+    skip = shutil.ignore_patterns(".venv", "site", ".git", "test-output", "*.egg-info", "node_modules")
+    # The project's own build/ (outputs), not the package edition/build/.
+    shutil.copytree(ROOT, project, ignore=lambda folder, names: set(skip(folder, names))
+                    | ({"build"} if Path(folder) == ROOT else set()))
     return project
 
 
@@ -775,6 +778,23 @@ def test_the_build_stops_on_a_bad_record_and_says_where(tmp_path):
     assert result.returncode != 0
     assert "data/commitments.yaml: entry 'root-causes', field 'verb': must be one of" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_published_entry_removed_stops_the_build_unless_its_page_is_redirected(tmp_path):
+    """Ids are permanent: an agenda item dropped from the record (one no other
+    entry names) whose page is in the manifest stops the build, named as its
+    own file's; mapped to another page under `redirects`, the build goes on."""
+    project = copy_project(tmp_path)
+    Y("commitments.yaml", lambda r: r.remove(first(r, id="border-trade")))(project / "data")
+    result = build_site(tmp_path / "site", project / "mkdocs.yml")
+    assert result.returncode != 0
+    assert "data/commitments.yaml: entry 'border-trade', field '(entry)': the entry is gone" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace(
+        "redirect_maps: {}", "redirect_maps: {commitments/border-trade.md: commitments/index.md}"), "utf-8")
+    result = build_site(tmp_path / "site2", config)
+    assert result.returncode == 0, result.stderr
 
 
 def test_the_build_stops_on_a_changed_text_and_blames_the_text(tmp_path):

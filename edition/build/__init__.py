@@ -28,6 +28,6 @@ a folder.
 """
 from edition.build.edition import BuildStopped, Edition, EditionError, current
 from edition.build.folder import write
-from edition.build.settings import Settings, read_config, settings_of
+from edition.build.settings import Settings, read_config, redirected, settings_of
 
-__all__ = ["BuildStopped", "Edition", "EditionError", "Settings", "current", "read_config", "settings_of", "write"]
+__all__ = ["BuildStopped", "Edition", "EditionError", "Settings", "current", "read_config", "redirected", "settings_of", "write"]

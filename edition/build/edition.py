@@ -7,7 +7,7 @@ import functools
 import re
 from pathlib import Path
 
-from edition import addresses, changes, cite_formats, export, head_meta, pages, pdf, publishing, search_terms, structured_data
+from edition import addresses, changes, cite_formats, export, head_meta, pages, pdf, published, publishing, search_terms, structured_data
 from edition.akoma_ntoso import InvalidExport, validation
 from edition.build.errors import BuildStopped, EditionError
 from edition.build.settings import Settings
@@ -44,6 +44,7 @@ class Edition:
                 self.record, self.log, self.spanish = last_good
             else:
                 self.record, self.log = load_once(data_dir), changes.load_once(data_dir)
+                published.check_entries_kept(self.record, data_dir, set(settings.redirected))
                 self.spanish = search_terms.spanish_words(self.record, data_dir)
         except RecordError as error:
             raise EditionError(f"Bad record: {error}") from None

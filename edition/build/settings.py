@@ -19,6 +19,7 @@ class Settings:
     site_name: str
     site_description: str
     nav: list
+    redirected: frozenset[str] = frozenset()  # the pages `redirects` maps elsewhere (their source paths)
 
 
 class _Loader(yaml.SafeLoader):
@@ -40,6 +41,19 @@ def read_config(config_file: Path) -> dict:
     return yaml.load(config_file.read_text("utf-8"), Loader=_Loader)
 
 
+def redirected(config) -> frozenset[str]:
+    """The old pages mkdocs.yml's `redirects` plugin maps to new ones, read
+    from mkdocs.yml as data (a list of plugins) or from MkDocs's own config."""
+    plugins = config.get("plugins") or []
+    if isinstance(plugins, list):
+        maps = next((p["redirects"].get("redirect_maps") for p in plugins
+                     if isinstance(p, dict) and isinstance(p.get("redirects"), dict)), None)
+    else:  # MkDocs's PluginCollection
+        plugin = plugins.get("redirects")
+        maps = plugin.config.get("redirect_maps") if plugin is not None else None
+    return frozenset(maps or {})
+
+
 def settings_of(config: dict) -> Settings:
     """The edition's address is EDITION_URL's, or none (edition/publishing.py),
     whatever mkdocs.yml's `site_url` reads; a build for publishing refuses none."""
@@ -48,4 +62,5 @@ def settings_of(config: dict) -> Settings:
     except ValueError as error:
         raise EditionError(str(error)) from None
     return Settings(site_url=publishing.address(), site_name=config.get("site_name") or "",
-                    site_description=config.get("site_description") or "", nav=list(config.get("nav") or []))
+                    site_description=config.get("site_description") or "", nav=list(config.get("nav") or []),
+                    redirected=redirected(config))
