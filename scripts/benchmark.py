@@ -9,7 +9,8 @@ compare the ratios measured within one run).
    Median of --runs each, and the ratios.
 2. Page weight of every page on first load in headless Chromium, every
    response counted (the search worker's too): requests, bytes, gzip bytes.
-3. Lighthouse (mobile preset) on every page: four scores and LCP.
+3. Lighthouse (mobile preset) on every page and on the bare site's page,
+   in the same run: four scores, LCP and total blocking time.
 4. Search: latency, index size, ranking (scripts/benchmark_search.py, run
    on the same built site).
 5. Scale: the same build on records 10×, 100×, 1000× the real one
@@ -23,6 +24,9 @@ process) is measured with its time.
 Run: .venv/bin/python scripts/benchmark.py [--runs 5] [--scales 10 100 1000]
      [--lighthouse N]  (N pages; 0 to skip; default: all)  [--no-search]
      [--no-browser]  (neither page weight nor Lighthouse: no Chromium)
+     [--lighthouse-pages '' text/ data/] [--lighthouse-runs 3]
+Lighthouse alone, on three pages, beside the bare site:
+     scripts/benchmark.py --runs 1 --scales --no-search --lighthouse-pages '' text/ data/ --lighthouse-runs 3
 """
 from __future__ import annotations
 
@@ -170,29 +174,51 @@ def page_weights(site: Path, base: str) -> list[dict]:
     return out
 
 
-def lighthouse(site: Path, base: str, limit: int | None) -> list[dict]:
+def lighthouse_once(cli: Path, address: str) -> dict:
+    """One Lighthouse run (mobile preset, its default) on one address."""
+    flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
+    result = subprocess.run(
+        ["node", str(cli), address, "--output=json", "--output-path=stdout", "--quiet",
+         f"--chrome-flags={flags}", "--only-categories=performance,accessibility,best-practices,seo"],
+        capture_output=True, text=True, env={**os.environ, "CHROME_PATH": CHROMIUM})
+    try:
+        report = json.loads(result.stdout)
+    except json.JSONDecodeError:
+        return {"error": result.stderr.strip().splitlines()[-1:]}
+    scores = {k: round(v["score"] * 100) if v["score"] is not None else None
+              for k, v in report["categories"].items()}
+    failing = sorted(a for a, v in report["audits"].items()
+                     if v.get("score") is not None and v["score"] < 0.9 and v.get("scoreDisplayMode") in ("binary", "numeric"))
+    return {**scores, "lcp_ms": round(report["audits"]["largest-contentful-paint"]["numericValue"]),
+            "tbt_ms": round(report["audits"]["total-blocking-time"]["numericValue"]),
+            # Lighthouse's measure of the machine's speed during the run: a low
+            # figure means a busy machine, and every score of that run lower.
+            "benchmark_index": round(report.get("environment", {}).get("benchmarkIndex", 0)),
+            "below_0.9": failing}
+
+
+def lighthouse(pages: list[tuple[str, str]], runs: int = 1) -> list[dict]:
+    """Lighthouse on each (label, address), `runs` times, the rounds
+    interleaved (every page, the bare site's among them, sees the same
+    machine); each row is the run of median performance, with every run's
+    performance beside it."""
     cli = LIGHTHOUSE / "node_modules" / "lighthouse" / "cli" / "index.js"
     if not cli.exists():
         subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--silent"], cwd=LIGHTHOUSE, check=True)
+    results: dict[str, list[dict]] = {label: [] for label, _ in pages}
+    for _ in range(runs):
+        for label, address in pages:
+            results[label].append(lighthouse_once(cli, address))
     out = []
-    flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
-    for address in pages_of(site)[:limit]:
-        result = subprocess.run(
-            ["node", str(cli), base + address, "--output=json", "--output-path=stdout", "--quiet",
-             f"--chrome-flags={flags}", "--only-categories=performance,accessibility,best-practices,seo"],
-            capture_output=True, text=True, env={**os.environ, "CHROME_PATH": CHROMIUM})
-        try:
-            report = json.loads(result.stdout)
-        except json.JSONDecodeError:
-            out.append({"page": "/" + address, "error": result.stderr.strip().splitlines()[-1:]})
+    for label, reports in results.items():
+        good = sorted((r for r in reports if "error" not in r), key=lambda r: r["performance"])
+        if not good:
+            out.append({"page": label, **reports[-1]})
             continue
-        scores = {k: round(v["score"] * 100) if v["score"] is not None else None
-                  for k, v in report["categories"].items()}
-        failing = sorted(a for a, v in report["audits"].items()
-                         if v.get("score") is not None and v["score"] < 0.9 and v.get("scoreDisplayMode") in ("binary", "numeric"))
-        out.append({"page": "/" + address, **scores,
-                    "lcp_ms": round(report["audits"]["largest-contentful-paint"]["numericValue"]),
-                    "below_0.9": failing})
+        row = {"page": label, **good[(len(good) - 1) // 2]}
+        if runs > 1:
+            row["performance_runs"] = [r.get("performance") for r in reports]
+        out.append(row)
     return out
 
 
@@ -240,8 +266,9 @@ def table(rows: list[dict], keys: list[str]) -> str:
     return "\n".join(lines)
 
 
-def browser_figures(figures: dict, site: Path, limit: int | None) -> None:
-    """2. page weight and 3. Lighthouse, in Chromium, on the built site."""
+def browser_figures(figures: dict, site: Path, work: Path, args, parser) -> None:
+    """2. page weight and 3. Lighthouse, in Chromium, on the built site
+    (and the bare Material site's page, first, in the same run)."""
     with serve(site, production=True) as server:
         figures["page_weight"] = page_weights(site, server.url)
         print("\n2. Page weight on first load (all responses)")
@@ -249,10 +276,20 @@ def browser_figures(figures: dict, site: Path, limit: int | None) -> None:
         worst = max(figures["page_weight"], key=lambda r: r["gzip_bytes"])
         print(f"   heaviest: {worst['page']} {worst['gzip_bytes'] / 1024:.1f} KB gzip, "
               f"most requests: {max(r['requests'] for r in figures['page_weight'])}")
-        if limit != 0:
-            figures["lighthouse"] = lighthouse(site, server.url, limit)
-            print("\n3. Lighthouse, mobile preset")
-            print(table(figures["lighthouse"], ["page", "performance", "accessibility", "best-practices", "seo", "lcp_ms", "below_0.9"]))
+        if args.lighthouse == 0:
+            return
+        addresses = pages_of(site)[:args.lighthouse] if args.lighthouse_pages is None else args.lighthouse_pages
+        missing = [a for a in addresses if a not in pages_of(site)]
+        if missing:
+            parser.error(f"no such page in the built site: {missing}")
+        with serve(work / "bare-site", production=True) as bare:
+            figures["lighthouse"] = lighthouse([("bare site: /", bare.url)]
+                                               + [("/" + a, server.url + a) for a in addresses],
+                                               args.lighthouse_runs)
+        print(f"\n3. Lighthouse, mobile preset ({args.lighthouse_runs} run(s) of each page, the median's row)")
+        print(table(figures["lighthouse"], ["page", "performance", "accessibility", "best-practices", "seo", "lcp_ms",
+                                            "tbt_ms", "benchmark_index", "below_0.9"]
+                    + (["performance_runs"] if args.lighthouse_runs > 1 else [])))
 
 
 def main() -> None:
@@ -260,6 +297,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--scales", type=int, nargs="*", default=[10, 100, 1000])
     parser.add_argument("--lighthouse", type=int, default=None, help="pages to audit (0: none; default: all)")
+    parser.add_argument("--lighthouse-pages", nargs="*", metavar="PAGE", default=None,
+                        help="audit only these pages, as addresses under the site ('' the home page, 'data/')")
+    parser.add_argument("--lighthouse-runs", type=int, default=1,
+                        help="Lighthouse runs of each page (the row is the median run's)")
     parser.add_argument("--no-search", dest="search", action="store_false", help="skip the search benchmark")
     parser.add_argument("--no-browser", dest="browser", action="store_false",
                         help="skip page weight and Lighthouse (no Chromium)")
@@ -281,7 +322,7 @@ def main() -> None:
 
     site = work / "full-site"
     if args.browser:
-        browser_figures(figures, site, args.lighthouse)
+        browser_figures(figures, site, work, args, parser)
 
     if args.search:
         figures["search"] = search_figures(site, work / "search.json")

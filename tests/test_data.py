@@ -240,6 +240,7 @@ def renamed(tmp_path, file: str, new: str) -> Path:
     everywhere the record names it."""
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
+    (data / "published-addresses.txt").unlink()  # a record not yet published: renaming a published id is refused first
     old = yaml.safe_load((data / file).read_text("utf-8"))[-1]["id"]
     for path in data.glob("*.yaml"):
         path.write_text(re.sub(rf"\b{re.escape(old)}\b", new, path.read_text("utf-8")), "utf-8")
