@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from edition.record import Commitment, Meeting, Organisation, Person, Record, Statement
+from edition.record import Commitment, Meeting, Organisation, Person, Record, Statement, once_per_record
 from edition.text import Paragraph, forms_pattern
 
 # Why the edition ties a person to a commitment, from the closest tie to the
@@ -161,13 +161,5 @@ def _ties_of(record: Record, c: Commitment, meeting: Meeting) -> list[Tie]:
     return ties
 
 
-_built: dict[int, Index] = {}
-
-
-def index_of(record: Record) -> Index:
-    """The index of a record, built once per loaded record."""
-    key = id(record)
-    if key not in _built:
-        _built.clear()
-        _built[key] = build(record)
-    return _built[key]
+# The index of a record, built once per loaded record.
+index_of = once_per_record(build)

@@ -26,7 +26,7 @@ from edition import addresses as A
 from edition.addresses import page_of
 from edition.changes import PAGE as CHANGES_PAGE
 from edition.index import index_of
-from edition.record import Commitment, Meeting, Person, Record
+from edition.record import Commitment, Meeting, Person, Record, once_per_record
 from edition.text import Paragraph
 from edition.vocabulary import DELEGATIONS, PARTS, TIE_BASES, VERB_KINDS, in_sentence
 
@@ -436,13 +436,5 @@ class Register:
         return [s.row() for s in self.statements]
 
 
-_built: dict[int, Register] = {}
-
-
-def register_of(record: Record) -> Register:
-    """The register of a record, derived once per loaded record."""
-    key = id(record)
-    if key not in _built:
-        _built.clear()
-        _built[key] = Register(record)
-    return _built[key]
+# The register of a record, derived once per loaded record.
+register_of = once_per_record(Register)

@@ -34,10 +34,11 @@ from edition.record.entries import (
 from edition.record.errors import RecordError
 from edition.record.fields import MAX_LONG_TEXT, MAX_TEXT, Entry, Id, LongText, Side, Text, Url
 from edition.record.loading import DATA_DIR, load, load_once
-from edition.record.model import GROUPS, RESERVED_IDS, Record
+from edition.record.model import GROUPS, RESERVED_IDS, Record, once_per_record
 from edition.record.reading import YAML_LOADER, read_yaml
 
 __all__ = [
+    "once_per_record",
     "Archived", "Commitment", "ContextFile", "DATA_DIR", "Entry", "Event", "Fact", "GROUPS", "Id", "LongText",
     "MAX_LONG_TEXT", "MAX_TEXT", "Meeting", "MexicanRelease", "Organisation", "OtherName", "Person", "Publication",
     "RESERVED_IDS", "Readout", "Record", "RecordError", "Related", "ReportedAttendee", "Side", "Source",

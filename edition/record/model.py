@@ -101,3 +101,20 @@ def _sources(context: dict) -> dict[str, str]:
         for s in sources:
             found.setdefault(s["url"], " ".join(s["title"].split()))
     return found
+
+
+def once_per_record(make):
+    """`make(record)`, made once for the record last given and kept until
+    another is: what is derived from a record (its index, its register) is
+    derived once per loaded record."""
+    made: dict[int, object] = {}
+
+    def of(record: Record):
+        key = id(record)
+        if key not in made:
+            made.clear()
+            made[key] = make(record)
+        return made[key]
+
+    of.__doc__ = f"{make.__name__}(record), made once per loaded record."
+    return of
