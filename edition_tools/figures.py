@@ -8,7 +8,9 @@ footer):
 - hedges: phrases that qualify what the edition says ("this edition",
   "the edition's", "tie", "context", …) per 100 words of a page's own prose
   (the communiqué's words aside; link text counted, hedges in it too);
-- the communiqué's share of the words of the full-text page.
+- the communiqué's share of the words of the full-text page;
+- boxed: the share of a page's words inside boxes (admonitions), which
+  a meeting page no longer needs: its context is one part under one mark.
 
 The communiqué's words are what the site marks as them: a sentence of the
 full text (`span.sentence`), its title (`.communique-title`) and a quote
@@ -28,6 +30,7 @@ RUN_PAGES = 5       # a run found on this many pages or more is boilerplate
 MAX_REPEATED = 0.25  # share of a page's own words in such runs, at most
 MAX_HEDGES = 1.5     # hedge phrases per 100 words of own prose, at most
 MIN_TEXT_SHARE = 0.70  # the communiqué's share of the full-text page's words, at least
+MAX_BOXED = 0.25     # share of a meeting page's words inside boxes (admonitions), at most
 
 TEXT_PAGE = "text/index.html"
 # The pages that explain the conventions, and the register of every statement
@@ -158,6 +161,18 @@ class Figures:
 
 def _runs(segment: list[str]) -> list[tuple[str, ...]]:
     return [tuple(segment[i:i + RUN]) for i in range(len(segment) - RUN + 1)]
+
+
+def boxed_share(html: str) -> float:
+    """The share of the words of a page's article that stand inside a box (an admonition)."""
+    root = lxml_html.fromstring(html)
+    found = root.xpath("//article[contains(concat(' ', normalize-space(@class), ' '), ' md-content__inner ')]")
+    if not found:
+        return 0.0
+    every = len(words(found[0].text_content()))
+    boxes = found[0].xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' admonition ')]"
+                           "[not(ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' admonition ')])]")
+    return sum(len(words(b.text_content())) for b in boxes) / every if every else 0.0
 
 
 def flagged_runs(pages: dict[str, str], address: str) -> list[str]:

@@ -50,6 +50,10 @@ def main() -> int:
     print(f"most repeated page: {worst_rep:.0%} of its own words (limit {F.MAX_REPEATED:.0%})")
     print(f"most hedged page: {worst_hedge:.2f} per 100 words (limit {F.MAX_HEDGES})")
     print(f"the communiqué's share of {F.TEXT_PAGE}: {fig.text_share:.0%} (at least {F.MIN_TEXT_SHARE:.0%})")
+    boxed = {p: F.boxed_share(h) for p, h in pages.items() if p.startswith("meetings/") and p != "meetings/index.html"}
+    if boxed:
+        worst = max(boxed, key=boxed.get)
+        print(f"most boxed meeting page: {worst}, {boxed[worst]:.0%} of its words in boxes (limit {F.MAX_BOXED:.0%})")
     if fig.common_runs:
         print("\nruns on the most pages:")
         for run, n in fig.common_runs:

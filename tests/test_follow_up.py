@@ -69,19 +69,45 @@ def test_people_the_communique_does_not_name_are_marked_so(pages, people):
 
 
 def test_every_statement_names_a_source_from_the_context_file(pages, meetings, sources):
+    """Each statement from a source is a line of the page's context part
+    (marked once as context), and that line itself cites its source."""
     for m in meetings:
         statements = m.get("topics", []) + ([m["purpose"]] if m.get("purpose") else [])
         if not statements:
             continue
         body = article(pages[meeting_page(m)])
-        for box in body.select(".admonition"):
-            for a in box.select("a[href^='https://']"):
+        for part in body.select(".context"):
+            for a in part.select("a[href^='https://']"):
                 assert a["href"] in sources, f"{m['id']}: {a['href']} is not a source in data/context.yaml"
         for s in statements:
             said = " ".join(s["said"].split())
-            box = next((b for b in body.select(".admonition.context") if said in text_of(b)), None)
-            assert box is not None, f"{m['id']}: '{said[:40]}…' is not in a context box"
-            assert s["source"] in cited_sources(pages, meeting_page(m), box), f"{m['id']}: '{said[:40]}…'"
+            line = next((el for el in body.select(".context li, .context p") if said in text_of(el)), None)
+            assert line is not None, f"{m['id']}: '{said[:40]}…' is not in the page's context part"
+            assert s["source"] in cited_sources(pages, meeting_page(m), line), f"{m['id']}: '{said[:40]}…'"
+
+
+def test_a_meetings_context_is_marked_once_not_boxed_line_by_line(pages, meetings):
+    """Issue 20: what sources say of a meeting is one part of its page under
+    one context mark (leading to the method page), not a box a statement;
+    the share of the page's words in boxes is measured on the built page."""
+    from edition_tools import figures
+    for m in meetings:
+        page = meeting_page(m)
+        body = article(pages[page])
+        parts = body.select(".context-section")
+        assert len(parts) == 1, f"{page}: {len(parts)} context parts"
+        marks = body.select(".context-mark")
+        assert len(marks) == 1 and parts[0] in marks[0].parents, f"{page}: {len(marks)} context marks"
+        lead = marks[0].parent
+        assert ("method/index.html", "context") in {resolve(page, a["href"]) for a in lead.select("a[href]")}, page
+        # every source the part cites is cited on a line of it, a short note to the sources page
+        assert parts[0].select("a.source-note"), page
+        boxed = figures.boxed_share(pages[page])
+        assert boxed <= figures.MAX_BOXED, f"{page}: {boxed:.0%} of its words in boxes"
+    follow_up = next(m for m in meetings if m.get("reported_attendees"))
+    listed = {a["printed"] for a in follow_up["reported_attendees"]}
+    lines = [text_of(li) for li in article(pages[meeting_page(follow_up)]).select(".context-section #listed ~ ul li")]
+    assert {n for n in listed if any(line.startswith(n + ",") for line in lines)} == listed, "one line a person"
 
 
 def test_nothing_on_a_meeting_page_reads_as_the_communiques_text(pages, meetings):

@@ -170,3 +170,100 @@ def test_the_offline_shim_is_the_npm_packages_own(offline_site):
     html = (offline_site / "index.html").read_text("utf-8")
     assert '<script src="assets/javascripts/vendor/iframe-worker/shim.js"></script>' in html
     assert "unpkg.com" not in html
+
+
+# ------------------------------------------------ a first-time reader on a phone
+
+PHONE = {"viewport": {"width": 360, "height": 800}, "is_mobile": True, "has_touch": True}
+MAX_STEPS = 5  # issue 20: each of the three tasks in five taps or fewer, from the home page
+
+
+class Reader:
+    """A reader on a phone who taps only links they can see, counted."""
+
+    def __init__(self, page, base_url):
+        self.page, self.steps = page, 0
+        page.goto(base_url)
+
+    def tap(self, locator):
+        locator = locator.first
+        locator.scroll_into_view_if_needed()
+        expect(locator).to_be_visible()
+        self.steps += 1
+        locator.click()
+        self.page.wait_for_load_state()
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(**PHONE)
+    yield context.new_page()
+    context.close()
+
+
+def _record():
+    from edition.record import load
+    return load(ROOT / "data")
+
+
+def test_a_reader_on_a_phone_finds_what_was_agreed_about_trade_and_its_sentence(phone, base_url):
+    """(a) From the home page: the agenda item on trade, then the link to its
+    sentence of the full text, which holds the item's quote."""
+    record = _record()
+    item = next(c for c in record.commitments.values() if "trade" in c.quotes[0])
+    reader = Reader(phone, base_url)
+    reader.tap(phone.locator("article").get_by_role("link", name=item.title, exact=True))
+    assert urlsplit(phone.url).path.endswith(f"/commitments/{item.id}/")
+    expect(phone.locator("article blockquote.text-quote").first).to_contain_text(item.quotes[0])
+    reader.tap(phone.locator("article .loc-line a.loc"))
+    sentence = urlsplit(phone.url).fragment
+    assert urlsplit(phone.url).path.endswith("/text/") and sentence.startswith(f"para_{item.paragraph}__sent_"), phone.url
+    target = phone.locator(f"[id='{sentence}']")
+    expect(target).to_be_in_viewport()
+    assert item.quotes[0] in " ".join(target.inner_text().split())
+    assert reader.steps <= MAX_STEPS, reader.steps
+
+
+def test_a_reader_on_a_phone_finds_who_a_source_lists_at_the_follow_up_and_the_source(phone, base_url):
+    """(b) Whether the Secretary of Homeland Security was at the follow-up
+    meeting, and how the edition knows: from the home page, the item that
+    announces the meeting, the meeting, their line in its context part, and
+    that part's source note, which leads to the source's entry saying what it is."""
+    record = _record()
+    person = next(p for p in record.people.values() if p.title == "Secretary of Homeland Security")
+    meeting = next(m for m in record.meetings.values() if m.reported_attendees)
+    listed = next(a for a in meeting.reported_attendees if a.person == person.id)
+    announcing = next(c for c in record.commitments.values() if meeting.id in c.announces)
+    reader = Reader(phone, base_url)
+    reader.tap(phone.locator("article").get_by_role("link", name=announcing.title, exact=True))
+    reader.tap(phone.locator("article").get_by_role("link", name=meeting.title, exact=True))
+    assert urlsplit(phone.url).path.endswith(f"/meetings/{meeting.id}/")
+    part = phone.locator("article .context-section")
+    expect(part.locator(".context-mark")).to_be_visible()
+    line = part.locator("li").filter(has_text=f"{listed.printed}, {listed.role_printed}")
+    expect(line).to_be_visible()
+    # how the edition knows: the source note of the list the line is in (the lead before it)
+    lead = line.locator("xpath=preceding::p[.//a[contains(concat(' ', @class, ' '), ' source-note ')]][1]")
+    reader.tap(lead.locator("a.source-note"))
+    assert urlsplit(phone.url).path.endswith("/sources/")
+    entry = phone.locator(f"[id='{urlsplit(phone.url).fragment}']")
+    expect(entry).to_be_in_viewport()
+    facts = entry.locator("xpath=following-sibling::dl[1]")
+    expect(facts).to_contain_text(record.context["source_kinds"][listed.source]["kind"], ignore_case=True)
+    expect(facts).to_contain_text(listed.source)
+    assert reader.steps <= MAX_STEPS, reader.steps
+
+
+def test_a_reader_on_a_phone_gets_the_participants_as_a_spreadsheet(phone, base_url):
+    """(c) From the home page, one visible link: a CSV a spreadsheet opens
+    with its accents (a byte-order mark), a row for each person of the record."""
+    record = _record()
+    reader = Reader(phone, base_url)
+    with phone.expect_download() as download:
+        reader.tap(phone.locator("article").get_by_role("link", name="Participants as a spreadsheet"))
+    data = open(download.value.path(), "rb").read()
+    assert data.startswith(b"\xef\xbb\xbf")
+    import csv
+    rows = list(csv.DictReader(data.decode("utf-8-sig").splitlines()))
+    assert {r["id"] for r in rows} == set(record.people)
+    assert reader.steps <= MAX_STEPS, reader.steps

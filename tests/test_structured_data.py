@@ -316,7 +316,7 @@ def test_each_event_lists_who_its_page_lists_and_what_its_sources_say(jsonld, pa
     """Issue 11, the same in every output: an Event's attendees are the
     people its page lists (those the communiqué puts there, then those a
     source lists, each as a Role with its source); its Claims are the
-    statements its page shows in context boxes, each with that box's source."""
+    statements its page shows as lines of its context part, each line with its source."""
     for m in record.meetings.values():
         page = f"meetings/{m.id}/index.html"
         event, html = jsonld[page], pages[page]
@@ -325,14 +325,15 @@ def test_each_event_lists_who_its_page_lists_and_what_its_sources_say(jsonld, pa
         roles = [n for n in attendees if n["@type"] == "Role"]
         assert people == linked_people(page, html, "attendees"), m.id
         assert {n["attendee"]["@id"] for n in roles} == set(linked_people(page, html, "listed")), m.id
-        boxes = article(html).select(".admonition.context")
+        boxes = article(html).select(".context")
+        lines = article(html).select(".context li, .context p")
         for role in roles:
             # Issue 15: a later meeting's sides are not the communiqué's delegations.
             assert "memberOf" not in role["attendee"], (m.id, role["attendee"]["@id"])
             assert role["subjectOf"]["url"] in set().union(*(cited_sources(pages, page, b) for b in boxes)), m.id
         for claim in (n for n in event.get("subjectOf", []) if n["@type"] == "Claim"):
-            box = next((b for b in boxes if " ".join(claim["text"].split()) in text_of(b)), None)
-            assert box is not None, f"{m.id}: '{claim['text'][:40]}…' is on no context box"
+            box = next((b for b in lines if " ".join(claim["text"].split()) in text_of(b)), None)
+            assert box is not None, f"{m.id}: '{claim['text'][:40]}…' is on no line of the context part"
             assert claim["appearance"]["url"] in cited_sources(pages, page, box), m.id
 
 
