@@ -171,6 +171,9 @@ async def _visit_all(browser, base_url: str, addresses: list[str], view: View, s
         lap("settle")
         if screenshots is not None:
             visit.screenshot = screenshots / screenshot_name(address, view)
+            # content-visibility:auto (the data page's tables) skips drawing what
+            # is off screen: a full-page picture would show it blank.
+            await page.add_style_tag(content="* { content-visibility: visible !important; }")
             await page.screenshot(path=str(visit.screenshot), full_page=True)
             lap("screenshot")
     watch.visit = None
