@@ -640,6 +640,9 @@ CASES = {
     "two bodies with one Spanish name": (organisation("segob", name_es="Secretaría de Relaciones Exteriores"), f"{O}|segob|name_es", "is also entry 'sre''s name_es"),
     "another name given twice names it": (Y("organisations.yaml", lambda r: first(r, id="segob")["also_called"].append(dict(first(r, id="segob")["also_called"][0]))),
                                           f"{O}|segob|also_called", "lists 'Gobernación' twice"),
+    "another name given again but for case": (Y("organisations.yaml", lambda r: first(r, id="segob")["also_called"].append(
+        dict(first(r, id="segob")["also_called"][0], name="gobernación", basis="Typed again in lower case."))),
+        f"{O}|segob|also_called", "the same but for case or accents"),
     "a formula after ';' in a statement": (Y("meetings.yaml", lambda r: first(r, id="washington-follow-up")["topics"][0].update(said="Progress was noted; =HYPERLINK(1)")),
                                            f"{M}|washington-follow-up|topics.0.said", "a spreadsheet that separates cells by ';'"),
     "a formula after '; ' in a role": (reported("lisa-monaco", role_printed="Deputy Attorney General; @SUM(A1)"), f"{M}|washington-follow-up|reported_attendees.{LISA}.role_printed",

@@ -250,6 +250,8 @@ def _key(item) -> object:
     would find both by either)."""
     if hasattr(item, "person"):
         return item.person
+    if isinstance(getattr(item, "name", None), str):  # another name: by its words, whatever its basis
+        return fold(item.name).casefold()
     if isinstance(item, BaseModel):
         return item.model_dump_json()
     return fold(item).casefold() if isinstance(item, str) else item
