@@ -73,7 +73,7 @@ def bibtex(f: CitationFacts, key: str, url: str, where: str = "", path: str = ""
     # Double braces keep the title's capitals as printed; url is verbatim (no escapes).
     fields = [("title", "{" + bibtex_text(f.title) + "}"), ("institution", bibtex_text(f.publisher)),
               ("type", bibtex_text(f.kind)), ("date", f.date.isoformat()), ("year", str(f.date.year)),
-              ("month", str(f.date.month)), ("url", url), ("langid", "english"),
+              ("month", str(f.date.month)), ("url", url), ("langid", "english"), ("language", "en"),
               ("note", bibtex_text(_note(f, where, path)))]
     if not url:
         fields = [field for field in fields if field[0] != "url"]

@@ -65,6 +65,7 @@ def test_the_downloads_say_what_the_head_and_the_chicago_citation_say(build, sit
         [csl] = json.loads((built / f"cite/{name}.json").read_text("utf-8"))
         assert (kind, bib["title"], bib["institution"], bib["date"], bib.get("url")) == (
             "techreport", "{" + title + "}", publisher, date.isoformat(), url)
+        assert bib["language"] == ris["LA"] == csl["language"] == "en"  # Zotero's BibTeX import reads `language`, not `langid`
         assert (ris["TY"], ris["TI"], ris["PB"], ris["DA"], ris.get("UR")) == ("RPRT", title, publisher, f"{date:%Y/%m/%d}/", url)
         assert (csl["type"], csl["title"], csl["publisher"], csl["issued"]["date-parts"][0], csl.get("URL")) == (
             "report", title, publisher, [date.year, date.month, date.day], url)
