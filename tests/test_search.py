@@ -353,7 +353,7 @@ def test_the_worker_hook_stops_the_build_rather_than_do_nothing(tmp_path, worker
     config, folder = site_with_workers(tmp_path, workers)
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
     with pytest.raises(PluginError, match="search_folding"):
-        folding_hook().on_post_build(config)
+        folding_hook().on_post_build(config=config)
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
 
 
@@ -362,10 +362,10 @@ def test_the_worker_hook_takes_material_s_worker_once(tmp_path):
     config, folder = site_with_workers(tmp_path, {})
     shutil.copy(original, folder / original.name)
     hook = folding_hook()
-    hook.on_post_build(config)
+    hook.on_post_build(config=config)
     engine = folder / hook.engine_name(original)
     done = {p.name: p.read_bytes() for p in folder.iterdir()}
-    hook.on_post_build(config)  # a rebuild that finds its own work (mkdocs serve --dirty)
+    hook.on_post_build(config=config)  # a rebuild that finds its own work (mkdocs serve --dirty)
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == done
     assert engine.read_text("utf-8").startswith('"use strict";')
 
