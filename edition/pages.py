@@ -116,7 +116,7 @@ class Pages:
         self.env.globals.update(
             record=record, index=self.index, spanish=spanish or search_terms.SpanishWords(), says=register_of(record), v=vocabulary, A=addresses, TIE_BASES=TIE_BASES,
             link=self.link, person_link=self.person_link, entry_link=self.entry_link, name=self.name,
-            where=self.where, loc=self.loc, source_note=self.source_note, statement_note=self.statement_note, uses=self.uses, all_sources=self.sources,
+            where=self.where, loc=self.loc, attended_loc=self.attended_loc, source_note=self.source_note, statement_note=self.statement_note, uses=self.uses, all_sources=self.sources,
             annotated=self.annotated, citation=self.citation, source_link=self.source_link,
             sources_of=self.sources_of, source_kind=self.source_kind, schema_tables=self.schema_tables, export_schema=export.schema,
             page_of=page_of, quote_location=self.quote_location, org_name=org_name, glossary_id=addresses.glossary_id,
@@ -206,6 +206,21 @@ class Pages:
         para, i = self.quote_location(number, quote)
         return Markup(f"[¶{para.number}.{i + 1}]({relative(ctx['src'], addresses.TEXT, para.sentence_eid(i))}"
                       f' "paragraph {para.number}, sentence {i + 1}"){{ .loc }}')
+
+    @jinja2.pass_context
+    def attended_loc(self, ctx, p: Person, m: Meeting) -> Markup:
+        """The sentence that puts a person at a meeting the communiqué speaks
+        of: at the meeting it reports, the list that names them in their
+        delegation (¶6.1, ¶7.1) unless they led or received it (¶1.1); else
+        the meeting's own words."""
+        eid = None
+        if m.reported and not {"led", "received"} & set(p.part):
+            eid = register.delegation_sentence(self.record, p)
+        if eid is None:
+            return self.loc(ctx, m.paragraph, m.says)
+        para, sent = (int(n) for n in re.fullmatch(r"para_(\d+)__sent_(\d+)", eid).groups())
+        return Markup(f"[¶{para}.{sent}]({relative(ctx['src'], addresses.TEXT, eid)}"
+                      f' "paragraph {para}, sentence {sent}"){{ .loc }}')
 
     def _used(self, src: str, url: str) -> None:
         self.uses.setdefault(url, {})[src] = None
@@ -405,13 +420,18 @@ class Pages:
             return Markup(f"[The communiqué]({relative(ctx['src'], addresses.TEXT)})")
         page, _, anchor = subject.partition("#")
         if not hasattr(self, "_entry_titles"):
-            self._entry_titles = {page_of(e): getattr(e, "title", None) or e.name for e in
+            self._entry_titles = {page_of(e): e.name if isinstance(e, Person) else e.title for e in
                                   [*self.record.commitments.values(), *self.record.people.values(),
                                    *self.record.meetings.values()]}
+            self._anchors = {addresses.glossary_id(t): t for t in self.record.glossary} | {
+                o.id: o.acronym or o.name for o in self.record.organisations.values()} | {
+                p.eid: f"paragraph {p.number}" for p in self.record.communique.paragraphs}
         label = self._entry_titles.get(page) or page.removesuffix(".md").removesuffix("/index")
         if anchor:
-            label = f"{label}: {anchor.upper() if anchor.isalpha() and len(anchor) <= 6 else anchor}"
-        return Markup(f"[{markdown_text(label)}]({relative(ctx['src'], page, anchor)})")
+            label = f"{label}: {self._anchors.get(anchor, anchor)}"
+        person = next((p for p in self.record.people.values() if page_of(p) == page), None)
+        shown = self.name(person) if person is not None and not anchor else self.spanish(label)
+        return Markup(f"[{shown}]({relative(ctx['src'], page, anchor)})")
 
     @jinja2.pass_context
     def says_basis(self, ctx, s) -> Markup:

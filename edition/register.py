@@ -61,7 +61,7 @@ KINDS = {
     "meeting": "Where each item was made", "followed-up": "What later meetings followed up",
     "mexican-release": "Mexico's release, phrase by phrase", "part": "Each person's part",
     "delegation": "The delegations at Mexico City", "tie": "Ties between people and agenda items",
-    "date": "The dates of the meetings", "also-called": "Other names, with a source",
+    "date": "The dates of the meetings", "also-called": "Other names, from the glossary",
     "search-word": "Search words of the edition's own", "definition": "Glossary entries",
 }
 
@@ -77,7 +77,9 @@ class Said:
     ref: str      # a sentence id, a source's address, or a page address (for a convention)
 
     def row(self) -> dict:
-        return asdict(self)
+        """The statement, and the address of the page (and anchor) it is about."""
+        page, _, anchor = self.subject.partition("#")
+        return asdict(self) | {"address": A.address(A.TEXT if page == "communique" else page, anchor)}
 
 
 def sentence_at(para: Paragraph, phrase: str) -> int:
@@ -310,7 +312,7 @@ class Register:
         pages = {
             A.TEXT: (f"The full text of {COMMUNIQUE}, every paragraph and sentence numbered and linkable.", "convention", CONVENTIONS),
             A.COMMITMENTS: (f"Every agenda item of {COMMUNIQUE}: the text's words, its verb, and who did it, where the text says.", "convention", CONVENTIONS),
-            A.PARTICIPANTS: (f"The Mexican and U.S. delegations that met in Mexico City, as {COMMUNIQUE} names them, President Biden, who sent the U.S. delegation, and the people a source lists at a later meeting.", "text", "para_1__sent_1"),
+            A.PARTICIPANTS: (f"The Mexican and U.S. delegations that met in Mexico City, as {COMMUNIQUE} names them, President Biden, who sent the U.S. delegation, and the people a source lists at a later meeting.", "convention", CONVENTIONS),
             A.ORGANISATIONS: (f"The Mexican and U.S. government bodies the titles in {COMMUNIQUE} name, and the people whose titles name them.", "convention", CONVENTIONS),
             A.TIES: (f"Which person this edition ties to which agenda item of {COMMUNIQUE}, and why: attributed to them in the text, named, done by their delegation, or placed at a meeting they attended.", "convention", CONVENTIONS),
             A.MEETINGS: (f"The meetings {COMMUNIQUE} speaks of ({_and(spoken)}){', and later ones a source reports' if later else ''}: "
@@ -338,12 +340,10 @@ class Register:
         else:
             self.add(src, "agent", f"“{at.words}” ({at.where()})", "text", at.words_sentence)
         meeting = r.meeting_of(c)
-        self.add(src, "meeting", meeting.id, "convention", CONVENTIONS)
+        self.add(src, "meeting", f"Placed at {in_sentence(meeting.title)}", "convention", CONVENTIONS)
         for f in index_of(r).followed_up.get(c.id, []):
-            self.add(src, "followed-up", f.meeting.id, "source", f.topic.source)
-        for v in self.variants_of(c):
-            self.add(src, "mexican-release", f"“{v['white_house']}”: Mexico's English release has “{v['sre_en']}”",
-                     "source", r.context["publication"]["mexican_release"]["url"])
+            self.add(src, "followed-up", f"At {in_sentence(f.meeting.title)}: {' '.join(f.topic.said.split())}", "source", f.topic.source)
+        # Mexico's release's phrases are listed once, on the text's paragraphs (_derive).
         self.add(src, "description", f"{c.title}: the words of {COMMUNIQUE} ({_where(at.sentence)}), "
                                      f"this edition's kind for them ({kind}), and the people it ties to them.",
                  "text", at.sentence)
@@ -369,7 +369,7 @@ class Register:
                          "text", part_sentence(r, p, "led") if "led" in p.part else
                          delegation_sentence(r, p) or (part_sentence(r, p, p.part[0]) if p.part else "para_1__sent_1"))
             for t in index.ties_of_person.get(p.id, []):
-                self.add(src, "tie", f"{t.commitment.id}: {TIE_BASES[t.basis]}",
+                self.add(src, "tie", f"{t.commitment.title}: {TIE_BASES[t.basis]}",
                          "convention" if t.basis == "attended" else "text",
                          CONVENTIONS if t.basis == "attended" else self.attributions[t.commitment.id].sentence)
             role = f", {p.title}" if p.title else ""
@@ -392,6 +392,11 @@ class Register:
             said = date_text(m.date)
             if "yesterday" in first.text:
                 said += f": the day before the release's date (“yesterday”, {_where(first.sentence_eid(sentence_at(first, 'yesterday')))})"
+            from edition.export import date_basis  # every output that dates a meeting takes its sources from there
+
+            others = [s["url"] for s in date_basis(r, m.context)[1] if s["url"] not in (r.context["publication"]["url"], self.release_copy())]
+            if others:
+                said += "; " + ", ".join(self.source_title(u) for u in others) + " also dates it"
             self.add(src, "date", said, "source", self.release_copy())
         else:
             self.add(src, "date", date_text(m.date), "source", fact["sources"][0]["url"])

@@ -143,13 +143,11 @@ def test_json_says_who_a_source_does_not_list_as_the_meeting_page_does(record_js
 
 
 def test_json_says_what_each_item_was_followed_up_by_as_its_page_does(record_json, pages):
-    """The meetings an item's JSON says followed it up are those its page says it was "Followed up at" (a line, or a context box's title)."""
+    """The meetings an item's JSON says followed it up are those its page's "Followed up" section links."""
     assert any(i["followed_up"] for i in record_json["agenda_items"])
     for item in record_json["agenda_items"]:
         page = f"commitments/{item['id']}/index.html"
-        shown = [el for el in article(pages[page]).select("li, .admonition-title") if text_of(el).startswith("Followed up at")]
-        linked = {t[0] for li in shown for a in li.select("a[href]") if (t := resolve(page, a["href"]))}
-        meetings = {t.split("/")[1] for t in linked if t.startswith("meetings/")}
+        meetings = {t.split("/")[1] for t in section_links(page, pages[page], "followed-up") if t.startswith("meetings/")}
         assert meetings == {f["meeting"] for f in item["followed_up"]}, item["id"]
         assert all(f["basis"] == "the edition's reading" for f in item["followed_up"]), item["id"]
 

@@ -17,7 +17,7 @@ import yaml
 
 from built_html import article, soup, text_of
 from edition.record import load
-from edition.vocabulary import PARTS
+from edition.vocabulary import PARTS, in_sentence
 
 ROOT = Path(__file__).resolve().parent.parent
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
@@ -117,12 +117,13 @@ def test_every_page_description_and_open_graph_is_the_registers(register, pages)
             assert block["description"] == text, address
 
 
-def test_csv_and_json_statements_are_the_registers(register, site, data):
+def test_csv_and_json_statements_are_the_registers(register, site, data, record):
     said = {(s["subject"], s["what"]): s["text"] for s in register}
     items = read_csv(site, "agenda-items.csv")
     for row, item in zip(items, data["agenda_items"]):
         assert row["kind_in_the_editions_words"] == item["kind"] == said[(f"commitments/{row['id']}.md", "kind")]
-        assert row["meeting_in_the_editions_reading"] == said[(f"commitments/{row['id']}.md", "meeting")]
+        meeting = record.meetings[row["meeting_in_the_editions_reading"]]  # the id, in the data; its title, in the register
+        assert said[(f"commitments/{row['id']}.md", "meeting")] == f"Placed at {in_sentence(meeting.title)}"
     for row in read_csv(site, "people.csv"):
         expected = said.get((f"participants/{row['id']}.md", "delegation"), "none")
         assert row["delegation_at_mexico_city"] == expected, row["id"]

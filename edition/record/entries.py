@@ -114,7 +114,7 @@ class Meeting(Entry):
         default_factory=list, description="Who the communiqué puts there: ids, or 'delegations' for both delegations.")
     context: Text = Field(description="The fact in data/context.yaml that dates it: 'publication' or 'events.<id>'.")
     date: datetime.date = Field(description="The date that fact gives.")
-    place: Text | None = Field(None, description="Where, when a source says more than the communiqué.")
+    place: Text | None = Field(None, description="Where it was held: the communiqué's words, or a source's where it says more.")
     reported: bool = Field(False, description="True for the one meeting the communiqué reports.")
     keywords: list[Text] = Field(default_factory=list, description="Words readers search with.")
     keywords_es: list[Text] = Field(default_factory=list, description="The edition's own Spanish search words for it; never shown as the communiqué's words.")
