@@ -374,7 +374,7 @@ class Register:
                          CONVENTIONS if t.basis == "attended" else self.attributions[t.commitment.id].sentence)
             role = f", {p.title}" if p.title else ""
             said = f"{prefix}{role}, in {COMMUNIQUE}: " + ("; ".join(parts) if parts else "named in it") + "."
-            self.add(src, "description", said, "text", part_sentence(r, p, p.part[0]) if p.part else "para_1")
+            self.add(src, "description", said, "convention", CONVENTIONS)  # a summary of the statements above, each with its sentence
         else:
             listed = index.attendance.get(p.id, [])
             a = listed[0]

@@ -61,12 +61,13 @@ def anchor_of(url: str) -> str:
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 
-def hand_cited(url: str, docs: Path = DOCS) -> tuple[tuple[str, str], ...]:
-    """The hand-written pages (docs/*.md) that link to `url`, with their titles (their first heading)."""
+def hand_cited(url: str, anchor: str = "", docs: Path = DOCS) -> tuple[tuple[str, str], ...]:
+    """The hand-written pages (docs/*.md) that link to `url`, or to its entry
+    on the sources page (`anchor`), with their titles (their first heading)."""
     found = []
     for path in sorted(docs.rglob("*.md")):
         text = path.read_text("utf-8")
-        if f"({url})" in text or f"<{url}>" in text:
+        if f"({url})" in text or f"<{url}>" in text or (anchor and f"sources.md#{anchor})" in text):
             heading = re.search(r"^# (.+?)(?:\s*\{.*\})?$", text, re.M)
             found.append((path.relative_to(docs).as_posix(), heading.group(1).strip() if heading else path.stem))
     return tuple(found)
@@ -87,7 +88,7 @@ def sources(record: Record) -> list[Source]:
         copy = archived.get(url, {})
         found[url] = Source(anchor_of(url), " ".join(title.split()), url, kinds.get(url, "") or practice.get(url, ""),
                             copy.get("archived", ""), kinds.get(copy.get("archived", ""), ""),
-                            copy.get("keeper", ""), date, url in copies, hand_cited(url))
+                            copy.get("keeper", ""), date, url in copies, hand_cited(url, anchor_of(url)))
 
     # A source for how the archived copies are kept: what it is, from its place in the context.
     practice = {s["url"]: f"on the {a['keeper'].split(' (')[0]}'s practice of keeping a past administration's websites"
