@@ -481,6 +481,8 @@ class Pages:
         tags = getattr(module, "tags", None)
         if tags:
             meta["tags"] = list(dict.fromkeys(tags))
+        if getattr(module, "glossary_tooltips", True) is False:
+            meta["glossary_tooltips"] = False
         boost = getattr(module, "boost", None)
         if boost:
             meta["search"] = {"boost": boost}

@@ -88,7 +88,7 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    return current(data_of(config)).with_tooltips(markdown)
+    return current(data_of(config)).with_tooltips(markdown, page.meta)
 
 
 def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:

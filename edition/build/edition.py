@@ -185,9 +185,10 @@ class Edition:
         """A page's HTML with each glossary term wrapped whole (`Gen.`, not `Gen`)."""
         return self.tooltips.whole_terms(page_html)
 
-    def with_tooltips(self, markdown: str) -> str:
-        """The page's Markdown with the glossary tooltips of the terms it holds."""
-        return self.tooltips.with_tooltips(markdown)
+    def with_tooltips(self, markdown: str, meta: dict | None = None) -> str:
+        """The page's Markdown with the glossary tooltips of the terms it
+        holds, unless its front matter (`meta`) says `glossary_tooltips: false`."""
+        return self.tooltips.with_tooltips(markdown, meta)
 
     # ---------------------------------------------------------------- head
 

@@ -65,8 +65,9 @@ def write(project: Path, folder: Path) -> Path:
     for file in sorted(docs.rglob("*.md")):
         src = file.relative_to(docs).as_posix()
         markdown = file.read_text("utf-8")
-        file.write_text(edition.with_tooltips(markdown), "utf-8")
-        head[src] = edition.head(src, front_matter(markdown), heading=first_heading(markdown))
+        meta = front_matter(markdown)
+        file.write_text(edition.with_tooltips(markdown, meta), "utf-8")
+        head[src] = edition.head(src, meta, heading=first_heading(markdown))
     (folder / "head.json").write_text(json.dumps(head, ensure_ascii=False, indent=1), "utf-8")
     nav = {"nav": edition.nav(), "not_in_nav": edition.not_in_nav()}
     (folder / "nav.json").write_text(json.dumps(nav, ensure_ascii=False, indent=1), "utf-8")

@@ -50,12 +50,13 @@ class Tooltips:
         pattern = self._stopped_terms
         return pattern.sub(r"\1.</abbr>", page_html) if pattern else page_html
 
-    def with_tooltips(self, markdown: str) -> str:
+    def with_tooltips(self, markdown: str, meta: dict | None = None) -> str:
         """The page's Markdown with, as abbreviations (`*[DACA]: …`), the
         glossary entries whose terms it holds (all of them would cost every
-        page the whole glossary)."""
+        page the whole glossary); none on a page whose front matter says
+        `glossary_tooltips: false` (the register's list of statements)."""
         definitions, pattern = self._glossary
-        if pattern is None:
+        if pattern is None or (meta or {}).get("glossary_tooltips") is False:
             return markdown
         found = dict.fromkeys(pattern.findall(markdown))
         return markdown + "\n\n" + "\n".join(f"*[{term}]: {definitions[term]}" for term in found) + "\n"
