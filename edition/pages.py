@@ -242,7 +242,12 @@ class Pages:
         """What a source reports a statement as, and the source, as a short
         note: "readout (repost), wirenn.com"."""
         source = self.sources.get(url)
-        label = vocabulary.STATEMENT_LABELS[kind] + (" (repost)" if source is not None and source.reposted else "")
+        kind_of = source.kind if source is not None else ""
+        label = "agency dispatch" if "dispatch" in kind_of else vocabulary.STATEMENT_LABELS[kind]
+        if "English version" in kind_of:
+            label += " (an aggregator's English version)"
+        elif source is not None and source.reposted:
+            label += " (repost)"
         return Markup(f"{label}, ") + self.source_note(ctx, url)
 
     @jinja2.pass_context

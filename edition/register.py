@@ -44,6 +44,7 @@ CONVENTION_TEXT = {
     "title": "The titles of agenda items and meetings are this edition's, kept close to the text's words.",
     "kind": "The kind of an agenda item (commitment, agreement, statement, discussion) is this edition's word for the text's verb: reaffirmed makes a commitment, agreed an agreement; highlighted, stressed and underlined a statement; discussed a discussion.",
     # "extends" is made from the record: Register.conventions().
+    "host": "The President of Mexico, who received the U.S. delegation and whom the others “accompanied” (¶6.1), is counted with the Mexican delegation: this edition's reading.",
     "meeting": "The communiqué reports the meeting in Mexico City and, in the same release, the agenda items; it does not say where each was made. Placing them at that meeting is this edition's reading.",
     "follow-up": "Which topic of a later meeting follows up which agenda item is this edition's judgement; what was discussed is the source's.",
     "search-word": "Some other names of bodies are this edition's search words (the distinctive word of the official Spanish name), not names a source gives.",
@@ -322,7 +323,7 @@ class Register:
             A.HOME: (f"{COMMUNIQUE[:1].upper()}{COMMUNIQUE[1:]}: its {len(r.commitments)} agenda items, "
                      f"who met whom in Mexico City, the full text, and the data to download and cite.", "convention", CONVENTIONS),
             CHANGES_PAGE: ("Every change to the web edition of the Mexico–U.S. Joint Communiqué of 28 December 2023 that a reader may notice: what changed, when, why and on which pages.", "convention", CONVENTIONS),
-            A.SOURCES: (f"Every source of a fact in this web edition of {COMMUNIQUE}: what each is, its address as issued and its archived copy, and the pages that cite it.", "convention", CONVENTIONS),
+            A.SOURCES: (f"Every source of a fact in this web edition of {COMMUNIQUE}: what each is, its address as issued and its archived copy where there is one, and the pages that cite it.", "convention", CONVENTIONS),
             PAGE: ("Every statement this web edition adds to the Mexico–U.S. Joint Communiqué of 28 December 2023, each with its basis: a sentence of the text, a named source, or a convention explained here.", "convention", CONVENTIONS),
         }
         for src, (text, basis, ref) in pages.items():
@@ -364,7 +365,10 @@ class Register:
             for part in p.part:
                 self.add(src, "part", PARTS[part], "text", part_sentence(r, p, part))
                 parts.append(PARTS[part])
-            if p.delegation != "none":
+            if p.delegation != "none" and "received" in p.part:  # the host: counted with his delegation (convention "host")
+                self.add(src, "delegation", f"{DELEGATIONS[p.delegation]} at {in_sentence(r.reported_meeting.title)}",
+                         "convention", CONVENTIONS)
+            elif p.delegation != "none":
                 self.add(src, "delegation", f"{DELEGATIONS[p.delegation]} at {in_sentence(r.reported_meeting.title)}",
                          "text", part_sentence(r, p, "led") if "led" in p.part else
                          delegation_sentence(r, p) or (part_sentence(r, p, p.part[0]) if p.part else "para_1__sent_1"))
@@ -405,9 +409,8 @@ class Register:
         placed = index_of(r).attendance_at.get(m.id, [])
         who = "who took part" if any(a.basis == "communique" for a in placed) else "who a source lists there" if placed else ""
         parts = [p for p in (says.removesuffix(", "), who) if p] + ["what public sources add"]
-        self.add(src, "description", f"{m.title}, {date_text(m.date)}: {_and(parts)}.",
-                 "source" if m.context != "publication" else "text",
-                 fact["sources"][0]["url"] if m.context != "publication" else "para_1__sent_1")
+        # A summary of the statements above, each with its own basis.
+        self.add(src, "description", f"{m.title}, {date_text(m.date)}: {_and(parts)}.", "convention", CONVENTIONS)
 
     def release_copy(self) -> str:
         """The release's address a reader can open today: the National

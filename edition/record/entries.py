@@ -38,7 +38,7 @@ class Person(Entry):
     title: Text | None = Field(None, description="The title exactly as the communiqué gives it; omitted for a person it does not name.")
     organisation: Id | None = Field(None, description="The organisation the title names, an id of data/organisations.yaml.")
     side: Side = Field(description="The country the person is listed for: Mexico or the United States (not a nationality).")
-    delegation: Literal["mexico", "united-states", "none"] = Field(description="The delegation the communiqué puts them in at Mexico City; none if it does not.")
+    delegation: Literal["mexico", "united-states", "none"] = Field(description="The delegation the communiqué puts them in at Mexico City (the President of Mexico, who received the U.S. delegation, counted with the Mexican one: this edition's reading); none if it does not.")
     part: list[Literal["received", "led", "accompanied", "represented", "sent"]] = Field(
         default_factory=list, description="What the communiqué says of their part in the Mexico City meeting.")
     lang: Literal["en", "es"] = Field("en", description="es for a Spanish name, so that screen readers say it right.")
@@ -99,7 +99,7 @@ class Statement(Entry):
     """What a source reports, in the edition's own words, with the source."""
     said: LongText = Field(description="The edition's summary of what the source says.")
     source: Url = Field(description="The source's address, a source in data/context.yaml.")
-    kind: Literal["readout", "press"] = Field("readout", description="An official readout, or a press report.")
+    kind: Literal["readout", "press"] = Field("readout", description="What the source reports it in: an official readout, or a press report (the source itself may be a copy of it: the sources page says what each source is).")
     relates_to: list[Id] = Field(default_factory=list, description="The edition's reading of which commitments it follows up (ids).")
 
 
