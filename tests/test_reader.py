@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 from conftest import VIEWS
 from edition_tools.browser import SCHEMES, axe_violations
 from edition.cite import NOT_SET
+from edition.vocabulary import in_sentence
 from edition_tools.build import OUTPUT, ROOT
 from edition_tools.search_box import open_search
 
@@ -236,7 +237,7 @@ def test_a_reader_on_a_phone_finds_who_a_source_lists_at_the_follow_up_and_the_s
     announcing = next(c for c in record.commitments.values() if meeting.id in c.announces)
     reader = Reader(phone, base_url)
     reader.tap(phone.locator("article").get_by_role("link", name=announcing.title, exact=True))
-    reader.tap(phone.locator("article").get_by_role("link", name=meeting.title, exact=True))
+    reader.tap(phone.locator("article").get_by_role("link", name=in_sentence(meeting.title), exact=True))
     assert urlsplit(phone.url).path.endswith(f"/meetings/{meeting.id}/")
     part = phone.locator("article .context-section")
     expect(part.locator(".context-mark")).to_be_visible()
