@@ -156,7 +156,10 @@ def meeting_sources(record: Record, m: Meeting) -> list[str]:
     (its context fact's, and those of what sources report of who took part,
     why and what was discussed), for a reader who searches by a source's
     name. The release of the communiqué is not among them: it is the text."""
-    urls = [] if m.context == "publication" else [s["url"] for s in record.context_fact(m.context).get("sources", [])]
+    from edition.export.dates import date_basis, release_sources
+
+    release = {s["url"] for s in release_sources(record)} | {record.context["publication"]["url"]}
+    urls = [s["url"] for s in date_basis(record, m.context)[1] if s["url"] not in release]
     urls += [a.source for a in m.reported_attendees]
     urls += [s.source for s in [*([m.purpose] if m.purpose else []), *m.topics]]
     return list(dict.fromkeys(record.sources[u] for u in urls if u in record.sources))
