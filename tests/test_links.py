@@ -112,3 +112,19 @@ def test_an_entry_page_s_own_anchors_are_ids_no_entry_may_take(pages):
             assert fixed <= set(RESERVED_IDS[kind]), (folder, entry_id, fixed - set(RESERVED_IDS[kind]))
             checked += 1
     assert checked == len(record.people) + len(record.commitments) + len(record.meetings)
+
+
+def test_the_ties_table_has_a_cell_for_each_tie_named_by_its_basis(pages):
+    """Each tie is one link in the people × items table, to the item's People,
+    its accessible name the legend's words for its basis; one per tie of the
+    record's index."""
+    from edition.index import index_of
+    from edition.vocabulary import TIE_LEGEND
+    ties = [t for ts in index_of(load()).ties_of_person.values() for t in ts]
+    page = "participants/ties/index.html"
+    legend = {text for text in TIE_LEGEND.values()}
+    cells = article(pages[page]).select(".matrix td a.tie")
+    assert cells and all(a.get("aria-label") in legend for a in cells)
+    assert len(cells) == len(ties)
+    assert {(resolve(page, a["href"])[0], a["aria-label"]) for a in cells} == {
+        (f"commitments/{t.commitment.id}/index.html", TIE_LEGEND[t.basis]) for t in ties}
