@@ -204,8 +204,14 @@ class Pages:
         """The short place of a quote in the text, ¶2.4 (paragraph 2,
         sentence 4, as the ids count), linked to that sentence."""
         para, i = self.quote_location(number, quote)
-        return Markup(f"[¶{para.number}.{i + 1}]({relative(ctx['src'], addresses.TEXT, para.sentence_eid(i))}"
-                      f' "paragraph {para.number}, sentence {i + 1}"){{ .loc }}')
+        return self._sentence_loc(ctx["src"], para.sentence_eid(i))
+
+    @staticmethod
+    def _sentence_loc(src: str, eid: str) -> Markup:
+        """[¶2.4](link to para_2__sent_4 "paragraph 2, sentence 4")."""
+        para, sent = register._where(eid).removeprefix("¶").split(".")
+        return Markup(f"[¶{para}.{sent}]({relative(src, addresses.TEXT, eid)}"
+                      f' "paragraph {para}, sentence {sent}"){{ .loc }}')
 
     @jinja2.pass_context
     def attended_loc(self, ctx, p: Person, m: Meeting) -> Markup:
@@ -216,11 +222,7 @@ class Pages:
         eid = None
         if m.reported and not {"led", "received"} & set(p.part):
             eid = register.delegation_sentence(self.record, p)
-        if eid is None:
-            return self.loc(ctx, m.paragraph, m.says)
-        para, sent = (int(n) for n in re.fullmatch(r"para_(\d+)__sent_(\d+)", eid).groups())
-        return Markup(f"[¶{para}.{sent}]({relative(ctx['src'], addresses.TEXT, eid)}"
-                      f' "paragraph {para}, sentence {sent}"){{ .loc }}')
+        return self.loc(ctx, m.paragraph, m.says) if eid is None else self._sentence_loc(ctx["src"], eid)
 
     def _used(self, src: str, url: str) -> None:
         self.uses.setdefault(url, {})[src] = None

@@ -365,13 +365,13 @@ class Register:
             for part in p.part:
                 self.add(src, "part", PARTS[part], "text", part_sentence(r, p, part))
                 parts.append(PARTS[part])
-            if p.delegation != "none" and "received" in p.part:  # the host: counted with his delegation (convention "host")
-                self.add(src, "delegation", f"{DELEGATIONS[p.delegation]} at {in_sentence(r.reported_meeting.title)}",
-                         "convention", CONVENTIONS)
-            elif p.delegation != "none":
-                self.add(src, "delegation", f"{DELEGATIONS[p.delegation]} at {in_sentence(r.reported_meeting.title)}",
-                         "text", part_sentence(r, p, "led") if "led" in p.part else
-                         delegation_sentence(r, p) or (part_sentence(r, p, p.part[0]) if p.part else "para_1__sent_1"))
+            if p.delegation != "none":
+                said = f"{DELEGATIONS[p.delegation]} at {in_sentence(r.reported_meeting.title)}"
+                if "received" in p.part:  # the host: counted with his delegation (convention "host")
+                    self.add(src, "delegation", said, "convention", CONVENTIONS)
+                else:
+                    self.add(src, "delegation", said, "text", part_sentence(r, p, "led") if "led" in p.part else
+                             delegation_sentence(r, p) or (part_sentence(r, p, p.part[0]) if p.part else "para_1__sent_1"))
             for t in index.ties_of_person.get(p.id, []):
                 self.add(src, "tie", f"{t.commitment.title}: {TIE_BASES[t.basis]}",
                          "convention" if t.basis == "attended" else "text",

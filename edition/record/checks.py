@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import datetime
 import difflib
-import functools
 import re
 import unicodedata
-from pathlib import Path
 
 from edition.record import structure
 from edition.record.context import ContextFile, Surname
@@ -363,15 +361,9 @@ def check_commitments(record: Record) -> None:
                    f"'{meeting}' is the meeting the item is reported from: it cannot announce it")
 
 
-MANIFEST = Path(__file__).resolve().parents[2] / "data" / "published-addresses.txt"  # edition/published.py
 _SECTIONS = {"Person": ("data/people.yaml", "participants", "person"),
              "Commitment": ("data/commitments.yaml", "commitments", "item"),
              "Meeting": ("data/meetings.yaml", "meetings", "meeting")}
-
-
-@functools.lru_cache(maxsize=4)
-def _published(manifest: Path, stamp: float) -> frozenset[str]:
-    return frozenset(manifest.read_text("utf-8").split()) if stamp else frozenset()
 
 
 def _known(entries: dict, ident: str, file: str, entry: str, field: str, kind: str = "Person") -> None:
@@ -382,8 +374,9 @@ def _known(entries: dict, ident: str, file: str, entry: str, field: str, kind: s
     if ident in entries:
         return
     target, section, noun = _SECTIONS[kind]
-    stamp = MANIFEST.stat().st_mtime if MANIFEST.is_file() else 0.0
-    if f"/{section}/{ident}/" in _published(MANIFEST, stamp):
+    from edition.published import manifest  # the one reader of the manifest (it imports the record)
+
+    if f"/{section}/{ident}/" in manifest():
         raise RecordError(target, _printable(ident), "(entry)",
                           f"the entry is gone, but its page /{section}/{ident}/ is published and {file}'s entry "
                           f"'{entry}' names it in '{field}': ids are permanent; put the entry back")
