@@ -1,198 +1,20 @@
-"""The register: every statement this edition adds to the communiqué,
-derived once from the record, each with its basis.
-
-A statement is the edition's own (a page's description, the kind of an
-agenda item, who did it, where it was made, who published and who wrote the
-communiqué, what a body is also called, which delegation a person was in…).
-Its basis is one of three things:
-
-- `text`: a sentence of the communiqué, by its id (para_2__sent_3);
-- `source`: a source in data/context.yaml, by its address;
-- `convention`: a convention of the edition, explained on a named page
-  (by its address on the site, e.g. "register/#conventions").
-
-Pages (their descriptions, and hence Open Graph), JSON-LD, the CSV files,
-the JSON and Akoma Ntoso take these statements from here, so that the same
-statement reads the same everywhere. The register itself is published as a
-page (register.md.j2), and as data/register.csv and data/register.json.
-"""
+"""The Register: every statement of the edition derived from the record,
+by kind of subject (the communiqué, each page, agenda item, person,
+meeting, body and glossary term), with lookups by subject."""
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
-from typing import Literal
 
 from edition import addresses as A
 from edition.addresses import page_of
 from edition.changes import PAGE as CHANGES_PAGE
 from edition.index import index_of
 from edition.record import Commitment, Meeting, Person, Record, once_per_record
-from edition.text import Paragraph
+from edition.register.reading import _where, attribution, carried_text, delegation_sentence, part_sentence, sentence_at
+from edition.register.said import CONVENTION_TEXT, CONVENTIONS, PAGE, Basis, Said
 from edition.vocabulary import DELEGATIONS, PARTS, TIE_BASES, VERB_KINDS, in_sentence
 
-Basis = Literal["text", "source", "convention"]
-
-# The register's own page, and the anchor of its conventions.
-PAGE = A.REGISTER
-CONVENTIONS = "register/#conventions"
-EDITION_NAME = "Mexico–U.S. Joint Communiqué on Migration: a web edition"
 COMMUNIQUE = "the Mexico–U.S. Joint Communiqué on migration of 28 December 2023"
-
-# The conventions a statement may rest on, each explained on the register page.
-CONVENTION_TEXT = {
-    "description": "A page's description (its meta description and Open Graph text) is this edition's summary of the page, made from the statements below.",
-    "title": "The titles of agenda items and meetings are this edition's, kept close to the text's words.",
-    "kind": "The kind of an agenda item (commitment, agreement, statement, discussion) is this edition's word for the text's verb: reaffirmed makes a commitment, agreed an agreement; highlighted, stressed and underlined a statement; discussed a discussion.",
-    # "extends" is made from the record: Register.conventions().
-    "host": "The President of Mexico, who received the U.S. delegation and whom the others “accompanied” (¶6.1), is counted with the Mexican delegation: this edition's reading.",
-    "meeting": "The communiqué reports the meeting in Mexico City and, in the same release, the agenda items; it does not say where each was made. Placing them at that meeting is this edition's reading.",
-    "follow-up": "Which topic of a later meeting follows up which agenda item is this edition's judgement; what was discussed is the source's.",
-    "search-word": "Some other names of bodies are this edition's search words (the distinctive word of the official Spanish name), not names a source gives.",
-    "glossary": "A glossary entry without a named source is ordinary public knowledge (the full name of a body, a rank), from this edition's context file.",
-    "tie": "A tie between a person and an agenda item is this edition's reading of the text, with its basis: the text attributes the words to them, names them, says their delegation did it, or they attended the meeting the item is placed at.",
-}
-
-
-# The register page's heading for each kind of statement.
-KINDS = {
-    "publisher": "Who published the communiqué", "authors": "Whose communiqué it is",
-    "published": "When it was published",
-    "description": "Page descriptions (also their Open Graph text)", "title": "Titles",
-    "kind": "The kind of each agenda item", "agent": "Who did each item, in the text's words",
-    "meeting": "Where each item was made", "followed-up": "What later meetings followed up",
-    "mexican-release": "Mexico's release, phrase by phrase", "part": "Each person's part",
-    "delegation": "The delegations at Mexico City", "tie": "Ties between people and agenda items",
-    "date": "The dates of the meetings", "also-called": "Other names, from the glossary",
-    "search-word": "Search words of the edition's own", "definition": "Glossary entries",
-}
-
-
-@dataclass(frozen=True)
-class Said:
-    """One statement of the edition, and what it rests on."""
-    id: str       # stable: "<subject>/<what>[/<n>]"
-    subject: str  # what it is about: the page it is shown on (a source path), or "communique"
-    what: str     # the kind of statement: description, publisher, kind, agent, meeting, …
-    text: str     # the statement, in the edition's words
-    basis: Basis
-    ref: str      # a sentence id, a source's address, or a page address (for a convention)
-
-    def row(self) -> dict:
-        """The statement, and the address of the page (and anchor) it is about."""
-        page, _, anchor = self.subject.partition("#")
-        return asdict(self) | {"address": A.address(A.TEXT if page == "communique" else page, anchor)}
-
-
-def sentence_at(para: Paragraph, phrase: str) -> int:
-    """The index of the sentence of `para` in which `phrase` starts."""
-    start = para.text.index(" ".join(phrase.split()))
-    offset = 0
-    for i, sentence in enumerate(para.sentences):
-        offset = para.text.index(sentence, offset)
-        if offset <= start < offset + len(sentence):
-            return i
-    raise ValueError(phrase)
-
-
-def _agent_words(sentence: str, verb: str) -> str | None:
-    """The text's own words for who did it and the verb ("The delegations
-    also discussed"), when the sentence has them: the verb, and the few words
-    before it."""
-    found = re.search(rf"\b{re.escape(verb)}\b", sentence)
-    if not found or len(sentence[:found.start()].split()) > 5:
-        return None
-    return sentence[:found.end()]
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """Who the text says did an item, and with what verb: the text's words,
-    in the item's own sentence or (for an item that extends another
-    sentence) in the sentence it extends."""
-    sentence: str        # the id of the item's own sentence
-    words: str           # the text's words: agent and verb ("Both delegations underlined")
-    words_sentence: str  # the sentence those words are in
-    carried: bool        # True when they are another sentence's (its own names no one who does it)
-    opening: str | None = None  # a carried item's own sentence's opening words ("This includes")
-
-    def where(self) -> str:
-        return _where(self.words_sentence)
-
-    def agent(self) -> str:
-        """The text's words for who did it, without the verb ("The delegations")."""
-        who = self.words.rsplit(" ", 1)[0].removesuffix(" also")
-        return who.removeprefix("Also, ")
-
-    def own(self) -> str:
-        """A carried item's own sentence, by its opening words and place:
-        “This includes …” (¶2.2)."""
-        return (f"“{self.opening} …” " if self.opening else "") + f"({_where(self.sentence)})"
-
-    def reading(self, verb: str) -> str:
-        """What this edition reads a carried item as: "reaffirmed by the two countries"."""
-        who = self.agent()
-        return f"{verb} by {who[:1].lower() + who[1:] if who.startswith('The ') else who}"
-
-
-def _where(eid: str) -> str:
-    """para_2__sent_3 -> ¶2.3"""
-    p, s = re.fullmatch(r"para_(\d+)__sent_(\d+)", eid).groups()
-    return f"¶{p}.{s}"
-
-
-def attribution(record: Record, c: Commitment) -> Attribution:
-    para = record.communique.paragraph(c.paragraph)
-    i = sentence_at(para, c.quotes[0])
-    own = para.sentence_eid(i)
-    words = _agent_words(para.sentences[i], c.verb)
-    if words:
-        return Attribution(own, words, own, False)
-    for j in range(i - 1, -1, -1):
-        words = _agent_words(para.sentences[j], c.verb)
-        if words:
-            return Attribution(own, words, para.sentence_eid(j), True, _agent_words(para.sentences[i], EXTENDING))
-    raise ValueError(f"data/commitments.yaml: entry '{c.id}', field 'verb': '{c.verb}' is in neither its sentence nor one before it")
-
-
-# The verb of a sentence that extends the one before it ("This includes …").
-EXTENDING = "includes"
-
-
-def carried_text(at: Attribution, verb: str) -> str:
-    """What the edition says of an item whose own sentence names no one who
-    does it: the same words wherever the item's verb or agent is shown."""
-    return (f"its own sentence, {at.own()}, names no one who does it; it is listed after “{at.words}” ({at.where()}), "
-            f"and reading it as {at.reading(verb)} is this edition's")
-
-
-# Where each part of the meeting is stated: the word of the text that states it.
-_PART_WORDS = {"received": "received", "led": "led by", "accompanied": "accompanied by",
-               "represented": "represented by", "sent": "sending"}
-
-
-def part_sentence(record: Record, p: Person, part: str) -> str:
-    """The id of the sentence that states a person's part."""
-    word = _PART_WORDS[part]
-    candidates = [(para, i) for para in record.communique.paragraphs for i, s in enumerate(para.sentences) if word in s]
-    for para, i in candidates:
-        if any(form in para.sentences[i] for form in p.printed):
-            return para.sentence_eid(i)
-    para, i = candidates[0]
-    return para.sentence_eid(i)
-
-
-def delegation_sentence(record: Record, p: Person) -> str | None:
-    """The id of the sentence that lists a person in their delegation ("X was
-    accompanied by …", "… was represented by …"), the person leading the list
-    included; None if no list has them."""
-    from edition.record.structure import LIST_LEADS, delegation_lists
-
-    for dl in delegation_lists(record.communique):
-        if any(form in m for form in p.printed for m in dl.members) or any(form in dl.before for form in p.printed):
-            para = record.communique.paragraph(dl.paragraph)
-            lead = next(lead for lead, part in LIST_LEADS.items() if part == dl.part)
-            return next(para.sentence_eid(i) for i, s in enumerate(para.sentences) if lead in s)
-    return None
 
 
 def _and(words: list[str]) -> str:

@@ -1,0 +1,124 @@
+"""What the text says of who did each agenda item and of each person's
+part, read sentence by sentence, for the register's statements and their
+basis: the sentence a phrase is in, the text's words for who did an item
+(`Attribution`, carried from the sentence an item extends), and the
+sentence that states a part or lists a delegation."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from edition.record import Commitment, Person, Record
+from edition.text import Paragraph
+
+
+def sentence_at(para: Paragraph, phrase: str) -> int:
+    """The index of the sentence of `para` in which `phrase` starts."""
+    start = para.text.index(" ".join(phrase.split()))
+    offset = 0
+    for i, sentence in enumerate(para.sentences):
+        offset = para.text.index(sentence, offset)
+        if offset <= start < offset + len(sentence):
+            return i
+    raise ValueError(phrase)
+
+
+def _agent_words(sentence: str, verb: str) -> str | None:
+    """The text's own words for who did it and the verb ("The delegations
+    also discussed"), when the sentence has them: the verb, and the few words
+    before it."""
+    found = re.search(rf"\b{re.escape(verb)}\b", sentence)
+    if not found or len(sentence[:found.start()].split()) > 5:
+        return None
+    return sentence[:found.end()]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who the text says did an item, and with what verb: the text's words,
+    in the item's own sentence or (for an item that extends another
+    sentence) in the sentence it extends."""
+    sentence: str        # the id of the item's own sentence
+    words: str           # the text's words: agent and verb ("Both delegations underlined")
+    words_sentence: str  # the sentence those words are in
+    carried: bool        # True when they are another sentence's (its own names no one who does it)
+    opening: str | None = None  # a carried item's own sentence's opening words ("This includes")
+
+    def where(self) -> str:
+        return _where(self.words_sentence)
+
+    def agent(self) -> str:
+        """The text's words for who did it, without the verb ("The delegations")."""
+        who = self.words.rsplit(" ", 1)[0].removesuffix(" also")
+        return who.removeprefix("Also, ")
+
+    def own(self) -> str:
+        """A carried item's own sentence, by its opening words and place:
+        “This includes …” (¶2.2)."""
+        return (f"“{self.opening} …” " if self.opening else "") + f"({_where(self.sentence)})"
+
+    def reading(self, verb: str) -> str:
+        """What this edition reads a carried item as: "reaffirmed by the two countries"."""
+        who = self.agent()
+        return f"{verb} by {who[:1].lower() + who[1:] if who.startswith('The ') else who}"
+
+
+def _where(eid: str) -> str:
+    """para_2__sent_3 -> ¶2.3"""
+    p, s = re.fullmatch(r"para_(\d+)__sent_(\d+)", eid).groups()
+    return f"¶{p}.{s}"
+
+
+def attribution(record: Record, c: Commitment) -> Attribution:
+    para = record.communique.paragraph(c.paragraph)
+    i = sentence_at(para, c.quotes[0])
+    own = para.sentence_eid(i)
+    words = _agent_words(para.sentences[i], c.verb)
+    if words:
+        return Attribution(own, words, own, False)
+    for j in range(i - 1, -1, -1):
+        words = _agent_words(para.sentences[j], c.verb)
+        if words:
+            return Attribution(own, words, para.sentence_eid(j), True, _agent_words(para.sentences[i], EXTENDING))
+    raise ValueError(f"data/commitments.yaml: entry '{c.id}', field 'verb': '{c.verb}' is in neither its sentence nor one before it")
+
+
+# The verb of a sentence that extends the one before it ("This includes …").
+EXTENDING = "includes"
+
+
+def carried_text(at: Attribution, verb: str) -> str:
+    """What the edition says of an item whose own sentence names no one who
+    does it: the same words wherever the item's verb or agent is shown."""
+    return (f"its own sentence, {at.own()}, names no one who does it; it is listed after “{at.words}” ({at.where()}), "
+            f"and reading it as {at.reading(verb)} is this edition's")
+
+
+# Where each part of the meeting is stated: the word of the text that states it.
+_PART_WORDS = {"received": "received", "led": "led by", "accompanied": "accompanied by",
+               "represented": "represented by", "sent": "sending"}
+
+
+def part_sentence(record: Record, p: Person, part: str) -> str:
+    """The id of the sentence that states a person's part."""
+    word = _PART_WORDS[part]
+    candidates = [(para, i) for para in record.communique.paragraphs for i, s in enumerate(para.sentences) if word in s]
+    for para, i in candidates:
+        if any(form in para.sentences[i] for form in p.printed):
+            return para.sentence_eid(i)
+    para, i = candidates[0]
+    return para.sentence_eid(i)
+
+
+def delegation_sentence(record: Record, p: Person) -> str | None:
+    """The id of the sentence that lists a person in their delegation ("X was
+    accompanied by …", "… was represented by …"), the person leading the list
+    included; None if no list has them."""
+    from edition.record.structure import LIST_LEADS, delegation_lists
+
+    for dl in delegation_lists(record.communique):
+        if any(form in m for form in p.printed for m in dl.members) or any(form in dl.before for form in p.printed):
+            para = record.communique.paragraph(dl.paragraph)
+            lead = next(lead for lead, part in LIST_LEADS.items() if part == dl.part)
+            return next(para.sentence_eid(i) for i, s in enumerate(para.sentences) if lead in s)
+    return None
