@@ -64,7 +64,7 @@ class Communique(Out):
 
 class OtherForm(Out):
     """A form of a person's name that a source other than the communiqué prints."""
-    printed: str = Field(description="The name exactly as the source prints it.")
+    printed: str = same(entries.ReportedAttendee, "printed")  # a reported attendee's form (edition/index.py)
     source: str = Field(description="The source's address, a source in the context.")
 
 
