@@ -17,7 +17,7 @@ The package, one job a module:
 - `entries`: the entry models (Person, Organisation, Commitment, Meeting…);
 - `context`: the models of data/context.yaml (ContextFile and its parts);
 - `reading`: safe YAML reading;
-- `checks`: one check function a data file, against the text and each other;
+- `checks`: one check module a data file, against the text and each other;
 - `structure`: what the text's sentences and delegation lists say, for the checks;
 - `seal`: the text pinned by its SHA-256 (data/communique.seal);
 - `model`: the Record and what the edition asks of it;
