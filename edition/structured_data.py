@@ -16,7 +16,7 @@ sources; people are Persons, members of their delegation at the meeting in
 Mexico City (the side of the table, never a nationality); bodies are
 GovernmentOrganizations. The edition's own statements (the publisher, a
 page's description, a delegation's name) come from the register
-(edition/register.py), so they read as they do everywhere else. Nothing is
+(edition/register/), so they read as they do everywhere else. Nothing is
 typed in here that the record or the register does not hold: no names,
 dates or series of our own. While the edition's permanent address is not
 set (edition/publishing.py), no node has an `@id` or a `url` of the
