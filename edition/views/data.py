@@ -5,11 +5,12 @@ import re
 
 from edition import export
 from edition.page_helpers import Helpers
+from edition.views.lists import publisher
 
 
 def data(h: Helpers, src: str, **_) -> dict:
     release = h.record.context["publication"].get("mexican_release") or {}
-    return dict(compared=release.get("compared"), schema_sections=schema_tables(export.schema()))
+    return dict(compared=release.get("compared"), publisher=publisher(h), schema_sections=schema_tables(export.schema()))
 
 
 def schema_tables(schema: dict) -> list[tuple[str, str, str, list[tuple[str, str, str]]]]:

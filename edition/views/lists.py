@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from edition.annotated_text import annotated
 from edition.page_helpers import Helpers
+from edition.register import register_of
 from edition.record import Commitment, Meeting, Person
 
 
@@ -12,9 +13,14 @@ def _release(h: Helpers) -> dict | None:
     return h.record.context["publication"].get("mexican_release")
 
 
+def publisher(h: Helpers) -> str:
+    """Who published the communiqué ("The White House"), as the register says it."""
+    return register_of(h.record).text("communique", "publisher")
+
+
 def text(h: Helpers, src: str, **_) -> dict:
     paragraphs = h.record.communique.paragraphs
-    return dict(heading=h.record.communique.title, mexico=_release(h),
+    return dict(heading=h.record.communique.title, mexico=_release(h), publisher=publisher(h),
                 paragraphs=[(para, annotated(h, para)) for para in paragraphs],
                 spanish_words=h.spanish_words.text)
 
@@ -42,6 +48,9 @@ def participants(h: Helpers, src: str, **_) -> dict:
         reported_place=r.reported_meeting.place,
         listed_later=[(p, a) for p in people if not p.in_communique for a in index.attendance.get(p.id, [])],
         tables=attendance_tables(h),
+        # The source whose fuller forms of the names say which words are the surnames (context.yaml
+        # `surnames`), less the context file's note in brackets.
+        surnames_basis=(r.facts.surnames.get("basis") or "").split(" (")[0],
     )
 
 
