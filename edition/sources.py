@@ -4,7 +4,7 @@ copy where there is one (`archives`), its date where the context file gives
 one, and a permanent anchor on the sources page.
 
 Pages cite a source by a short note linking to its entry there
-(`Pages.source_note`); the sources page lists, for each, the pages that do.
+(`Helpers.source_note`, edition/page_helpers.py); the sources page lists, for each, the pages that do.
 """
 from __future__ import annotations
 
