@@ -3,7 +3,7 @@ names, source notes, citations, the page's last change. Each helper takes
 the page being written (`src`) as its first argument; `environment` hands
 them to the templates with `src` taken from the template's context. None
 of them hands a template the record itself: each page's own values come
-from its view (edition/views.py)."""
+from its view (edition/views/)."""
 from __future__ import annotations
 
 import datetime
@@ -208,13 +208,24 @@ def _on_page(helper):
     return jinja2.pass_context(lambda ctx, *args, **kwargs: helper(ctx["src"], *args, **kwargs))
 
 
+def _compiled_cache() -> jinja2.BytecodeCache | None:
+    """Jinja's own cache of compiled templates, in the user's temporary
+    folder, checked against each template's source: compiling the templates
+    cost more than rendering every page. None where that folder is unsafe."""
+    try:
+        return jinja2.FileSystemBytecodeCache()
+    except (OSError, RuntimeError):
+        return None
+
+
 def environment(h: Helpers, templates) -> jinja2.Environment:
     """The templates' environment: every printed value escaped
     (edition/escaping.py), the helpers, and the edition's words and
     addresses; no value of the record."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates), autoescape=True, finalize=escaping.finalize,
-        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        bytecode_cache=_compiled_cache())
     env.filters.update(
         date=date_text, in_sentence=vocabulary.in_sentence, upper_first=lambda t: t[:1].upper() + t[1:],
         es=h.spanish, quoted=h.quoted, where_of=register._where, isodate=lambda d: Markup(d.isoformat()),
