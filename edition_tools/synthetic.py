@@ -86,6 +86,8 @@ def generate(scale: int, out: Path) -> Path:
                         q.setdefault("meeting", reported + suffix)
                     # Each copy's names and titles are its own: no two entries show alike.
                     q.update({field: f"{q[field]} {t}" for field in kind.shown if q.get(field)})
+                    for other in q.get("also_called", []):  # another name is shown alike too
+                        other["name"] = f"{other['name']} {t}"
                     if q.get("attendees") == "delegations":  # its own copy's delegations
                         q["attendees"] = [p["id"] + suffix for p in people if p.get("delegation", "none") != "none"]
                 copies[name].append(q)
