@@ -1,14 +1,16 @@
 """The kinds of entry: one row a kind, which everything that loops over
-kinds reads (loading, the record, pages, navigation, the manifest check,
-JSON-LD, Akoma Ntoso, search, the synthetic record).
+kinds reads (loading, the record, page paths, entry pages, navigation, the
+manifest check, JSON-LD, Akoma Ntoso, the JSON export, search, the PDF,
+the synthetic record).
 
 A new kind of entry is: its data file (`data/NAME.yaml`), its model
 (edition/record/entries.py), its row here, its check function
-(edition/record/checks.py) and its page's template (edition/templates/).
-Modules with behaviour of their own a kind (its JSON-LD node, its Akoma
-Ntoso reference, its search words) keep a table keyed by the kind's name,
-checked at import by `covers` against KINDS, with a default that serves a
-kind the table does not name.
+(edition/record/checks.py, called from loading.py) and its templates
+(edition/templates/): the README's "Adding a page, an export or a kind of
+entry" says it step by step. Modules with behaviour of their own a kind
+(its JSON-LD node, its Akoma Ntoso reference, its published model) keep a
+table keyed by the kind's name, checked at import by `covers` against
+KINDS, with a default for a kind the table does not name.
 
 Low-level: it reads the entry models and the edition's coded words,
 nothing higher (the record package imports it: it is in the package so
@@ -53,14 +55,14 @@ class Kind:
         return f"data/{self.file}"
 
 
-# In the order the edition makes their pages and searches their fields;
-# loading reads them in this order too.
+# The order of the entry pages (and so of the search index), and of the
+# PDF's search for a field; loading reads them in this order too.
 KINDS: tuple[Kind, ...] = (
     Kind(Commitment, "commitments.yaml", "commitments", "item", "commitments/index.md", "commitments.md.j2",
          folder="commitments", template="commitment.md.j2", variable="c", shown=("title",), export="agenda_items"),
     Kind(Person, "people.yaml", "people", "person", "participants/index.md", "participants.md.j2",
          folder="participants", template="person.md.j2", variable="p",
-         # the section's other pages, the groups an item is attributed to, the anchors of the tie bases
+         # the section's other pages, the groups an item may be attributed to instead of a person, the tie bases
          reserved=("organisations", "ties", *GROUPS, *vocabulary.TIE_BASES), export="people"),
     Kind(Meeting, "meetings.yaml", "meetings", "meeting", "meetings/index.md", "meetings.md.j2",
          folder="meetings", template="meeting.md.j2", variable="m", shown=("title",), export="meetings"),
@@ -91,23 +93,20 @@ def with_pages() -> tuple[Kind, ...]:
     return tuple(k for k in KINDS if k.folder)
 
 
-def covers(table: dict, module: str, required: bool = False) -> None:
-    """At import, a table keyed by kind name: every key a kind of KINDS
-    (a renamed or removed kind is not silently kept), and, if `required`,
-    every kind a key (a new kind has no default there)."""
+def covers(table: dict, module: str) -> None:
+    """At import, a table keyed by kind name: every key a kind of KINDS, so
+    that a kind renamed or removed is not silently kept there (a kind the
+    table does not name takes the table's default)."""
     unknown = set(table) - set(BY_NAME)
     if unknown:
         raise RuntimeError(f"{module}: {', '.join(sorted(unknown))} is not a kind of edition/record/kinds.py's KINDS")
-    missing = [k.name for k in KINDS if k.name not in table]
-    if required and missing:
-        raise RuntimeError(f"{module}: no row for the kind {', '.join(missing)} of edition/record/kinds.py (add one)")
 
 
 def _check_rows() -> None:
     """Each row complete and no two alike where they must differ: fails at
     import with what to fix."""
-    for field in ("file", "attribute", "index"):
-        values = [getattr(k, field) for k in KINDS]
+    for field in ("file", "attribute", "index", "folder"):
+        values = [getattr(k, field) for k in KINDS if getattr(k, field) is not None]
         if len(set(values)) != len(values):
             raise RuntimeError(f"edition/record/kinds.py: two kinds share a {field}")
     for k in KINDS:

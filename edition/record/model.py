@@ -51,13 +51,15 @@ class Record:
         if set(entries) != wanted:
             raise TypeError(f"Record() takes the entries of each kind, {sorted(wanted)}; given {sorted(entries)}")
         self.communique = communique
-        for attribute, of_kind in entries.items():
-            setattr(self, attribute, of_kind)
         # facts: data/context.yaml as its validated model; context: the same
         # file as the raw mapping (kept while modules still read it by key).
         self.facts = facts if facts is not None else ContextFile.model_validate(context)
         self.context = context
         self.sources = _sources(context)
+        for attribute, of_kind in entries.items():
+            if hasattr(self, attribute):
+                raise TypeError(f"edition/record/kinds.py: the record already has '{attribute}': choose another attribute")
+            setattr(self, attribute, of_kind)
 
     def entries_of(self, kind) -> dict:
         """The entries of a kind (a row of KINDS), id -> entry."""
