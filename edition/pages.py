@@ -64,13 +64,15 @@ class Pages:
     def all(self) -> dict[str, str]:
         """Every derived page: its path under docs/, and its Markdown."""
         r, A = self.record, addresses
-        # The page that lists a kind of entry, from its row (edition/record/kinds.py).
-        listing = {kind.name: (kind.index, kind.index_template) for kind in KINDS}
+        # The page that lists a kind of entry, from its row (edition/record/kinds.py), given its
+        # entries (`entries`: what its template prints, where no view says more).
+        listing = {k.name: (k.index, k.index_template, {"entries": list(r.entries_of(k).values())}) for k in KINDS}
         # The order of the pages is the order of the search index: the sections' pages as the navigation has them.
-        shapes = [(A.TEXT, "text.md.j2"), listing.pop("Commitment"), listing.pop("Person"), listing.pop("Organisation"),
-                  (A.TIES, "ties.md.j2"), listing.pop("Meeting"), (A.GLOSSARY, "glossary.md.j2"), (A.DATA, "data.md.j2"),
-                  (A.REGISTER, "register.md.j2"), *listing.values()]  # then any other kind's
-        pages = {src: self.render(template, src) for src, template in shapes}
+        shapes = [(A.TEXT, "text.md.j2", {}), listing.pop("Commitment"), listing.pop("Person"),
+                  listing.pop("Organisation"), (A.TIES, "ties.md.j2", {}), listing.pop("Meeting"),
+                  (A.GLOSSARY, "glossary.md.j2", {}), (A.DATA, "data.md.j2", {}), (A.REGISTER, "register.md.j2", {}),
+                  *listing.values()]  # then any other kind's
+        pages = {src: self.render(template, src, **given) for src, template, given in shapes}
         if self.log is not None:
             pages[changes.PAGE] = self.render("changes.md.j2", changes.PAGE, log=self.log)
         for kind in with_pages():  # each entry's own page
