@@ -3,7 +3,9 @@
 A page has a source path under docs/ (`participants/antony-blinken.md`),
 which MkDocs publishes at a directory address (`participants/antony-blinken/`),
 which `site_url` makes absolute. Pages, export, structured data, citations
-and Akoma Ntoso all ask here; nothing else spells a page's path.
+and Akoma Ntoso all ask here; nothing else spells a page's path, but for
+the folder of each kind of entry and the page that lists them, which their
+row in edition/record/kinds.py names (read here).
 """
 from __future__ import annotations
 
@@ -12,14 +14,15 @@ import re
 from dataclasses import dataclass
 
 from edition.record import Commitment, Meeting, Organisation, Person
+from edition.record.kinds import BY_NAME, kind_of
 
 HOME = "index.md"
 TEXT = "text.md"
-COMMITMENTS = "commitments/index.md"
-PARTICIPANTS = "participants/index.md"
-ORGANISATIONS = "participants/organisations.md"
+COMMITMENTS = BY_NAME["Commitment"].index
+PARTICIPANTS = BY_NAME["Person"].index
+ORGANISATIONS = BY_NAME["Organisation"].index
 TIES = "participants/ties.md"
-MEETINGS = "meetings/index.md"
+MEETINGS = BY_NAME["Meeting"].index
 GLOSSARY = "glossary.md"
 DATA = "data.md"
 REGISTER = "register.md"
@@ -34,22 +37,19 @@ def glossary_id(term: str) -> str:
 
 
 def page_of(entry: Person | Commitment | Meeting) -> str:
-    """The source path of an entry's own page."""
-    if isinstance(entry, Person):
-        return f"participants/{entry.id}.md"
-    if isinstance(entry, Commitment):
-        return f"commitments/{entry.id}.md"
-    if isinstance(entry, Meeting):
-        return f"meetings/{entry.id}.md"
-    raise TypeError(f"no page for {type(entry).__name__}")
+    """The source path of an entry's own page: in its kind's folder."""
+    folder = kind_of(entry).folder
+    if folder is None:
+        raise TypeError(f"no page for {type(entry).__name__}")
+    return f"{folder}/{entry.id}.md"
 
 
 def place_of(entry: Person | Commitment | Meeting | Organisation) -> tuple[str, str]:
-    """The page and anchor where an entry is: its own page, or (for an
-    organisation) its section of the organisations page."""
-    if isinstance(entry, Organisation):
-        return ORGANISATIONS, entry.id
-    return page_of(entry), ""
+    """The page and anchor where an entry is: its own page, or (for a kind
+    without pages of its own: an organisation) its section of the page
+    that lists its kind."""
+    kind = kind_of(entry)
+    return (page_of(entry), "") if kind.folder else (kind.index, entry.id)
 
 
 def location(entry: Person | Commitment | Meeting | Organisation) -> str:

@@ -23,6 +23,7 @@ from edition.escaping import markdown_text  # noqa: F401  (callers print with it
 from edition.index import TIE_BASES, Index, index_of
 from edition.page_helpers import Helpers, date_text, environment, org_name  # noqa: F401
 from edition.record import Record
+from edition.record.kinds import KINDS, with_pages
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -63,22 +64,20 @@ class Pages:
     def all(self) -> dict[str, str]:
         """Every derived page: its path under docs/, and its Markdown."""
         r, A = self.record, addresses
-        pages = {
-            A.TEXT: self.render("text.md.j2", A.TEXT),
-            A.COMMITMENTS: self.render("commitments.md.j2", A.COMMITMENTS),
-            A.PARTICIPANTS: self.render("participants.md.j2", A.PARTICIPANTS),
-            A.ORGANISATIONS: self.render("organisations.md.j2", A.ORGANISATIONS),
-            A.TIES: self.render("ties.md.j2", A.TIES),
-            A.MEETINGS: self.render("meetings.md.j2", A.MEETINGS),
-            A.GLOSSARY: self.render("glossary.md.j2", A.GLOSSARY),
-            A.DATA: self.render("data.md.j2", A.DATA),
-            A.REGISTER: self.render("register.md.j2", A.REGISTER),
-        }
+        # The page that lists a kind of entry, from its row (edition/record/kinds.py), given its
+        # entries (`entries`: what its template prints, where no view says more).
+        listing = {k.name: (k.index, k.index_template, {"entries": list(r.entries_of(k).values())}) for k in KINDS}
+        # The order of the pages is the order of the search index: the sections' pages as the navigation has them.
+        shapes = [(A.TEXT, "text.md.j2", {}), listing.pop("Commitment"), listing.pop("Person"),
+                  listing.pop("Organisation"), (A.TIES, "ties.md.j2", {}), listing.pop("Meeting"),
+                  (A.GLOSSARY, "glossary.md.j2", {}), (A.DATA, "data.md.j2", {}), (A.REGISTER, "register.md.j2", {}),
+                  *listing.values()]  # then any other kind's
+        pages = {src: self.render(template, src, **given) for src, template, given in shapes}
         if self.log is not None:
             pages[changes.PAGE] = self.render("changes.md.j2", changes.PAGE, log=self.log)
-        pages.update({page_of(c): self.render("commitment.md.j2", page_of(c), c=c) for c in r.commitments.values()})
-        pages.update({page_of(p): self.render("person.md.j2", page_of(p), p=p) for p in r.people.values()})
-        pages.update({page_of(m): self.render("meeting.md.j2", page_of(m), m=m) for m in r.meetings.values()})
+        for kind in with_pages():  # each entry's own page
+            pages.update({page_of(e): self.render(kind.template, page_of(e), **{kind.variable: e})
+                          for e in r.entries_of(kind).values()})
         pages[A.HOME] = self.render("home.md.j2", A.HOME)
         # Last: it lists the pages that cite each source, as the others recorded them.
         pages[A.SOURCES] = self.render("sources.md.j2", A.SOURCES, page_titles=self._titles(pages))
@@ -107,11 +106,7 @@ def nav_sections(record: Record) -> dict[str, list[str]]:
     Every page carries the whole navigation, so a section of more than
     NAV_LIMIT entries lists its index page only: its table links them all."""
     A = addresses
-    sections = {
-        A.COMMITMENTS: [page_of(c) for c in record.commitments.values()],
-        A.PARTICIPANTS: [page_of(p) for p in record.people.values()],
-        A.MEETINGS: [page_of(m) for m in record.meetings.values()],
-    }
+    sections = {kind.index: [page_of(e) for e in record.entries_of(kind).values()] for kind in with_pages()}
     listed = {index: entries if len(entries) <= NAV_LIMIT else [] for index, entries in sections.items()}
     listed[A.PARTICIPANTS] += [A.ORGANISATIONS, A.TIES]
     return listed

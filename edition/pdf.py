@@ -27,6 +27,7 @@ from edition.addresses import Site, page_of
 from edition.cite import cite
 from edition.index import TIE_BASES, index_of
 from edition.record import Record
+from edition.record.kinds import KINDS
 from edition.register import register_of
 
 PATH = "communique.pdf"          # where the site publishes it, from its root
@@ -191,10 +192,9 @@ def render(data: dict) -> bytes:
 
 def field_holding(record: Record, text: str) -> tuple[str, str, str] | None:
     """(file, entry, field) of the first field of the record that holds `text`."""
-    files = (("data/commitments.yaml", record.commitments), ("data/people.yaml", record.people),
-             ("data/meetings.yaml", record.meetings), ("data/organisations.yaml", record.organisations))
-    for file, entries in files:
-        for ident, entry in entries.items():
+    for kind in KINDS:
+        file = kind.path
+        for ident, entry in record.entries_of(kind).items():
             stack = [("", entry.model_dump())]
             while stack:
                 path, value = stack.pop()

@@ -9,10 +9,11 @@ from pathlib import Path
 
 from edition import addresses as A
 from edition.record import DATA_DIR, Record, RecordError
+from edition.record.kinds import with_pages
 
 MANIFEST = "published-addresses.txt"
-# Each section whose pages are entries: its folder, and the file its entries are in.
-SECTIONS = {"participants": "data/people.yaml", "commitments": "data/commitments.yaml", "meetings": "data/meetings.yaml"}
+# Each section whose pages are entries: its folder, and its kind of entry.
+SECTIONS = {kind.folder: kind for kind in with_pages()}
 
 
 def manifest(data_dir: Path = DATA_DIR) -> frozenset[str]:
@@ -26,7 +27,6 @@ def manifest(data_dir: Path = DATA_DIR) -> frozenset[str]:
 def check_entries_kept(record: Record, data_dir: Path, redirected: set[str]) -> None:
     """Every entry page in the manifest is still built from an entry, or its
     source path ('participants/old-id.md') is in `redirected`."""
-    ids = {"participants": record.people, "commitments": record.commitments, "meetings": record.meetings}
     pages = {A.ORGANISATIONS, A.TIES}  # a section's own pages, not entries
     for address in sorted(manifest(data_dir)):
         parts = address.strip("/").split("/")
@@ -34,9 +34,9 @@ def check_entries_kept(record: Record, data_dir: Path, redirected: set[str]) -> 
             continue
         section, ident = parts
         src = f"{section}/{ident}.md"
-        if ident in ids[section] or src in redirected or src in pages:
+        if ident in record.entries_of(SECTIONS[section]) or src in redirected or src in pages:
             continue
-        raise RecordError(SECTIONS[section], ident, "(entry)",
+        raise RecordError(SECTIONS[section].path, ident, "(entry)",
                           f"the entry is gone, but its page /{section}/{ident}/ is published "
                           f"({data_dir.name}/{MANIFEST}): ids are permanent; put the entry back, or map "
                           f"'{src}' to its new page under `redirects` in mkdocs.yml")

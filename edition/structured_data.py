@@ -31,6 +31,7 @@ from edition.addresses import Site, page_of
 from edition.export import FILES as DATA_FILES
 from edition.index import index_of
 from edition.record import Commitment, Meeting, Organisation, Person, Record, ReportedAttendee, Statement
+from edition.record.kinds import KINDS, covers, kind_of, label
 from edition.register import register_of
 from edition.vocabulary import SIDES
 
@@ -175,6 +176,21 @@ def quotation(record: Record, site: Site, c: Commitment, full: bool = True) -> d
     return _compact(node)
 
 
+def thing(record: Record, site: Site, entry, full: bool = True) -> dict:
+    """An entry of a kind _NODES does not name: a Thing, by its name and its place."""
+    return _ref("Thing", site, entry, label(entry))
+
+
+# Each kind's node, by kind name (edition/record/kinds.py): (record, site,
+# entry, full) -> dict; a kind it does not name is a `thing`.
+_NODES = {"Commitment": quotation, "Person": person, "Meeting": event, "Organisation": organisation}
+covers(_NODES, "edition/structured_data.py")
+
+
+def node_of(record: Record, site: Site, entry, full: bool = True) -> dict:
+    return _NODES.get(kind_of(entry).name, thing)(record, site, entry, full)
+
+
 def _page(kind: str, title: str, description: str, url: str, **more) -> dict:
     return _compact({"@type": kind, "name": title, "description": description, "url": url, **more})
 
@@ -196,9 +212,6 @@ def _collection(record: Record, site: Site, src: str, title: str, description: s
     if src == A.COMMITMENTS:
         return _page("CollectionPage", title, description, url,
                      hasPart=[quotation(record, site, c, full=False) for c in record.commitments.values()])
-    if src == A.PARTICIPANTS:
-        return _page("CollectionPage", title, description, url,
-                     mainEntity=_item_list([person(record, site, p, full=False) for p in record.people.values()]))
     if src == A.ORGANISATIONS:
         return _page("CollectionPage", title, description, url,
                      mainEntity=_item_list([organisation(record, site, o) for o in record.organisations.values()]))
@@ -207,9 +220,6 @@ def _collection(record: Record, site: Site, src: str, title: str, description: s
                      mentions=[person(record, site, p, full=False) for p in record.people.values()
                                if index_of(record).ties_of_person.get(p.id)]
                      + [quotation(record, site, c, full=False) for c in record.commitments.values()])
-    if src == A.MEETINGS:
-        return _page("CollectionPage", title, description, url,
-                     mainEntity=_item_list([event(record, site, m, full=False) for m in record.meetings.values()]))
     if src == A.GLOSSARY:
         return _page("DefinedTermSet", title, description, url, hasDefinedTerm=[
             _compact({"@type": "DefinedTerm", "name": term, "description": register_of(record).definition(term),
@@ -219,6 +229,10 @@ def _collection(record: Record, site: Site, src: str, title: str, description: s
                      distribution=[_compact({"@type": "DataDownload", "contentUrl": site.url and site.file(path),
                                              "encodingFormat": kind})
                                    for path, kind in DATA_FILES.items()])
+    listed = next((k for k in KINDS if k.index == src), None)
+    if listed is not None:  # the page that lists a kind of entry: each, in short
+        return _page("CollectionPage", title, description, url, mainEntity=_item_list(
+            [node_of(record, site, e, full=False) for e in record.entries_of(listed).values()]))
     return None
 
 
@@ -229,8 +243,7 @@ def _entry_pages(record: Record) -> dict:
     """Each entry's own page (source path) -> the entry; built once a record."""
     if id(record) not in _entries:
         _entries.clear()
-        entries = [*record.commitments.values(), *record.people.values(), *record.meetings.values()]
-        _entries[id(record)] = (record, {page_of(e): e for e in entries})
+        _entries[id(record)] = (record, {page_of(e): e for e in record.entries_with_pages()})
     return _entries[id(record)][1]
 
 
@@ -241,14 +254,8 @@ def for_page(record: Record, site_url: str, src: str, *, title: str, description
     node = _collection(record, site, src, title, description)
     if node is None:
         entry = _entry_pages(record).get(src)
-        if isinstance(entry, Commitment):
-            node = quotation(record, site, entry)
-        elif isinstance(entry, Person):
-            node = person(record, site, entry)
-        elif isinstance(entry, Meeting):
-            node = event(record, site, entry)
-        else:
-            node = _page("WebPage", title, description, site.permanent(src))
+        node = node_of(record, site, entry) if entry is not None else _page("WebPage", title, description,
+                                                                             site.permanent(src))
     return {"@context": CONTEXT, **node}
 
 

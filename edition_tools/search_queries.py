@@ -245,7 +245,7 @@ def _from_data() -> None:
         [(p.keywords_es[0], addresses.address(addresses.page_of(p))) for p in record.people.values() if p.keywords_es]
         + [(listed[0], addresses.address(addresses.GLOSSARY, addresses.glossary_id(term)))
            for term, listed in spanish.glossary.items()])
-    entries = [*record.commitments.values(), *record.people.values(), *record.meetings.values()]
+    entries = record.entries_with_pages()
     TABLE["Spanish words"] += [
         (typed, addresses.address(addresses.page_of(next(e for e in entries if any(holds(w, words(typed)) for w in e.keywords_es)))))
         for typed in TYPED_IN_SPANISH

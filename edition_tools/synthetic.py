@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from edition.record import seal
+from edition.record.kinds import BY_NAME, KINDS
 from edition_tools.build import ROOT
 
 
@@ -35,23 +36,21 @@ def load(name: str):
 
 
 TEXT_FIELDS = ("name", "printed", "quotes", "says")  # what copy k prints with its tag
-# What copy k tags whole, by file: the record refuses two entries that show alike.
-DISTINCT_FIELDS = {"organisations.yaml": ("name", "name_es", "acronym"), "commitments.yaml": ("title",),
-                   "meetings.yaml": ("title",)}
+# What copy k tags whole, each kind's `shown` fields: the record refuses two entries that show alike.
 
 
 def generate(scale: int, out: Path) -> Path:
-    people, orgs, items, meetings = (load(n) for n in ("people.yaml", "organisations.yaml",
-                                                       "commitments.yaml", "meetings.yaml"))
+    loaded = {kind.file: load(kind.file) for kind in KINDS}
+    people, meetings = loaded[BY_NAME["Person"].file], loaded[BY_NAME["Meeting"].file]
     title, *paragraphs = [b for b in re.split(r"\n\s*\n", (ROOT / "data" / "communique.txt").read_text("utf-8")) if b.strip()]
     paragraphs = [" ".join(p.split()) for p in paragraphs]
     forms = sorted({f for p in people for f in p.get("printed", [])}, key=len, reverse=True)
     pattern = re.compile("|".join(re.escape(f) for f in forms))
-    all_ids = {r["id"] for records in (people, orgs, items, meetings) for r in records}
+    all_ids = {r["id"] for records in loaded.values() for r in records}
     reported = next(m["id"] for m in meetings if m.get("reported"))
     n = len(paragraphs)
     out_text = []
-    copies: dict[str, list] = {"people.yaml": [], "organisations.yaml": [], "commitments.yaml": [], "meetings.yaml": []}
+    copies: dict[str, list] = {kind.file: [] for kind in KINDS}
     for k in range(scale):
         t = tag(k)
         suffix = f"-{t.lower()}" if t else ""
@@ -72,9 +71,9 @@ def generate(scale: int, out: Path) -> Path:
             return value
 
         out_text += [named(p) for p in paragraphs]
-        for name, records in (("people.yaml", people), ("organisations.yaml", orgs),
-                              ("commitments.yaml", items), ("meetings.yaml", meetings)):
-            for record in records:
+        for kind in KINDS:
+            name = kind.file
+            for record in loaded[name]:
                 q = copy(record)
                 if "paragraph" in q:
                     q["paragraph"] += n * k
@@ -84,10 +83,12 @@ def generate(scale: int, out: Path) -> Path:
                     q.pop("surname", None)  # no source says which words of a tagged name are the surname
                     if q.get("reported"):
                         q["reported"] = False
-                    if name == "commitments.yaml":  # reported from its own copy's meeting, not copy 0's
+                    if kind.name == "Commitment":  # reported from its own copy's meeting, not copy 0's
                         q.setdefault("meeting", reported + suffix)
                     # Each copy's names and titles are its own: no two entries show alike.
-                    q.update({field: f"{q[field]} {t}" for field in DISTINCT_FIELDS.get(name, ()) if q.get(field)})
+                    q.update({field: f"{q[field]} {t}" for field in kind.shown if q.get(field)})
+                    for other in q.get("also_called", []):  # another name is shown alike too
+                        other["name"] = f"{other['name']} {t}"
                     if q.get("attendees") == "delegations":  # its own copy's delegations
                         q["attendees"] = [p["id"] + suffix for p in people if p.get("delegation", "none") != "none"]
                 copies[name].append(q)

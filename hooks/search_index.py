@@ -136,11 +136,10 @@ def additions(record, words, urls: dict[str, str]) -> dict[str, dict]:
             where = urls[page] + (f"#{anchor}" if anchor else "")
             out.setdefault(where, {}).update({k: v for k, v in fields.items() if v})
 
+    for entry in record.entries_with_pages():  # the edition's Spanish words, on every entry that has them
+        put(addresses.page_of(entry), es=list(getattr(entry, "keywords_es", ())))
     for p in record.people.values():
-        put(addresses.page_of(p), text=f"<p>{html.escape(search_terms.person_teaser(record, p), quote=False)}</p>",
-            es=list(p.keywords_es))
-    for entry in [*record.commitments.values(), *record.meetings.values()]:
-        put(addresses.page_of(entry), es=list(entry.keywords_es))
+        put(addresses.page_of(p), text=f"<p>{html.escape(search_terms.person_teaser(record, p), quote=False)}</p>")
     for meeting in record.meetings.values():
         put(addresses.page_of(meeting), src=search_terms.meeting_sources(record, meeting))
     for term, listed in words.glossary.items():

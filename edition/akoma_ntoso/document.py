@@ -13,6 +13,7 @@ from edition.akoma_ntoso.elements import AKN, EDITION, Ids, el, frbr, inline, wo
 from edition.cite import NOT_SET
 from edition.index import index_of
 from edition.record import Record, RecordError
+from edition.record.kinds import BY_NAME, KINDS, covers, label
 from edition.register import register_of, sentence_at
 from edition.vocabulary import SIDES
 
@@ -41,6 +42,29 @@ def publisher_ref(record: Record) -> tuple[str | None, str]:
 
 def _side(entry) -> str:
     return getattr(entry, "side", None) or getattr(entry, "country")
+
+
+# Each kind's reference in <references>, in this order: (element, href,
+# what it shows). None: no reference (an agenda item is the text's own
+# words, marked where they stand). A kind the table does not name is a
+# TLCObject shown by its name or title.
+_REFERENCES = {
+    "Organisation": lambda o: ("TLCOrganization", f"/ontology/organization/{_side(o)}/{o.id}", o.name),
+    "Person": lambda p: ("TLCPerson", f"/ontology/person/{p.id}", p.name),
+    "Meeting": lambda m: ("TLCEvent", f"/ontology/event/{m.id}", m.title),
+    "Commitment": None,
+}
+covers(_REFERENCES, "edition/akoma_ntoso/document.py")
+
+
+def _reference(entry) -> tuple[str, str, str]:
+    return "TLCObject", f"/ontology/object/{entry.id}", label(entry)
+
+
+def _referenced() -> list:
+    """The kinds with a reference, each with how to make it, in their order."""
+    names = [*_REFERENCES, *(k.name for k in KINDS if k.name not in _REFERENCES)]
+    return [(BY_NAME[n], _REFERENCES.get(n, _reference)) for n in names if _REFERENCES.get(n, _reference)]
 
 
 def akoma_ntoso(record: Record, site_url: str, made: datetime.date | None = None) -> str:
@@ -87,13 +111,10 @@ def akoma_ntoso(record: Record, site_url: str, made: datetime.date | None = None
     if publisher_id is None:
         el(refs, "TLCOrganization", eId=ids("publisher", "the communiqué's publisher"), href="/ontology/organization/publisher",
             showAs=publisher_name)
-    for o in record.organisations.values():
-        el(refs, "TLCOrganization", eId=ids(o.id, f"data/organisations.yaml:{o.id}"),
-            href=f"/ontology/organization/{_side(o)}/{o.id}", showAs=o.name)
-    for p in record.people.values():
-        el(refs, "TLCPerson", eId=ids(p.id, f"data/people.yaml:{p.id}"), href=f"/ontology/person/{p.id}", showAs=p.name)
-    for m in record.meetings.values():
-        el(refs, "TLCEvent", eId=ids(m.id, f"data/meetings.yaml:{m.id}"), href=f"/ontology/event/{m.id}", showAs=m.title)
+    for kind, reference in _referenced():
+        for entry in record.entries_of(kind).values():
+            element, href, shown = reference(entry)
+            el(refs, element, eId=ids(entry.id, f"{kind.path}:{entry.id}"), href=href, showAs=shown)
     _notes(meta, record, ids)
     proprietary = el(meta, "proprietary", source=f"#{EDITION_REF}")
     if not site.is_set:

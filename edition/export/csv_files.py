@@ -12,6 +12,7 @@ import io
 from edition import addresses as A
 from edition.export.models import Export
 from edition.record import Record, RecordError
+from edition.record.kinds import BY_NAME
 from edition.register import register_of
 from edition.vocabulary import SIDES
 
@@ -58,7 +59,7 @@ def _csv(rows: list[tuple[tuple[str, str], dict]]) -> str:
     return out.getvalue()
 
 
-PEOPLE, COMMITMENTS, MEETINGS = "data/people.yaml", "data/commitments.yaml", "data/meetings.yaml"
+PEOPLE, COMMITMENTS, MEETINGS = (BY_NAME[name].path for name in ("Person", "Commitment", "Meeting"))
 
 
 def people_csv(record: Record, data: Export) -> str:

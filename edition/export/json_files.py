@@ -11,6 +11,7 @@ from edition.export.dates import archived, date_basis
 from edition.export import models as M
 from edition.index import index_of
 from edition.record import Record
+from edition.record.kinds import KINDS, covers
 from edition.register import register_of
 from edition.vocabulary import PARTS, TIE_BASES
 
@@ -104,11 +105,19 @@ class _Exporter:
         return M.Export(
             schema_=site.file("data/communique.schema.json") if site.is_set else "communique.schema.json",
             edition=_edition(site), communique=self.communique(),
-            people=[self.person(p) for p in r.people.values()],
-            organisations=[self.organisation(o) for o in r.organisations.values()],
-            agenda_items=[self.agenda_item(i) for i in r.commitments.values()],
-            meetings=[self.meeting(m) for m in r.meetings.values()],
+            **{k.export: [_EXPORT[k.name](self, e) for e in r.entries_of(k).values()] for k in KINDS if k.export},
             ties=[self.tie(t) for t in self.index.ties], context=_plain(r.context))
+
+
+# Each kind's entry as its published model, by kind name: for every kind
+# whose row names a field of the published JSON (`export`).
+_EXPORT = {"Person": _Exporter.person, "Organisation": _Exporter.organisation,
+           "Commitment": _Exporter.agenda_item, "Meeting": _Exporter.meeting}
+covers(_EXPORT, "edition/export/json_files.py")
+for _kind in KINDS:
+    if _kind.export and (_kind.name not in _EXPORT or _kind.export not in M.Export.model_fields):
+        raise RuntimeError(f"edition/export/: the kind {_kind.name} is published as {_kind.export!r}: it needs a "
+                           "field of that name in models.py's Export and a row in json_files.py's _EXPORT")
 
 
 def export_of(record: Record, site_url: str) -> M.Export:

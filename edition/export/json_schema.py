@@ -12,6 +12,7 @@ from pathlib import Path
 from pydantic.json_schema import GenerateJsonSchema
 
 from edition.export.models import Export
+from edition.record.kinds import KINDS
 
 SCHEMA_FILE = Path(__file__).parent.parent / "communique.schema.json"
 
@@ -32,8 +33,7 @@ def schema() -> dict:
 
 # The record's files are not published: a description that names one names
 # the part of the published JSON that holds the same entries instead.
-_RECORD_FILES = {"people": "people", "organisations": "organisations", "commitments": "agenda_items",
-                 "meetings": "meetings", "context": "context"}
+_RECORD_FILES = {k.file.removesuffix(".yaml"): k.export for k in KINDS if k.export} | {"context": "context"}
 
 
 def _published(node):

@@ -15,6 +15,8 @@ The package, one job a module:
 - `errors`: RecordError, and pydantic's errors translated to it;
 - `fields`: the safe field types (Text, LongText, Id, Url, Side, Entry);
 - `entries`: the entry models (Person, Organisation, Commitment, Meeting…);
+- `kinds`: the kinds of entry, one row a kind (its model, data file, record
+  attribute, pages, templates): what everything that loops over kinds reads;
 - `context`: the models of data/context.yaml (ContextFile and its parts);
 - `reading`: safe YAML reading;
 - `checks`: one check module a data file, against the text and each other;

@@ -8,8 +8,8 @@ from pydantic import ValidationError
 
 from edition.record import checks, seal
 from edition.record.context import ContextFile
-from edition.record.entries import Commitment, Meeting, Organisation, Person
 from edition.record.errors import RecordError, check, from_validation, printable
+from edition.record.kinds import KINDS, Kind
 from edition.record.model import RESERVED_IDS, Record
 from edition.record.reading import entries, read_regular, read_yaml
 from edition.text import Communique, TextError, parse_communique
@@ -31,13 +31,8 @@ def load(data_dir: Path = DATA_DIR) -> Record:
     checks.check_context_sources(facts)
     checks.check_variants(facts, communique)
     record = Record(
-        communique=communique,
-        organisations=_read("organisations.yaml", data_dir, Organisation),
-        people=_read("people.yaml", data_dir, Person),
-        commitments=_read("commitments.yaml", data_dir, Commitment),
-        meetings=_read("meetings.yaml", data_dir, Meeting),
-        context=context,
-        facts=facts,
+        communique=communique, context=context, facts=facts,
+        **{kind.attribute: _read(kind, data_dir) for kind in KINDS},
     )
     checks.check_organisations(record)
     checks.check_meeting_ids(record)
@@ -59,14 +54,13 @@ def read_text(path: Path) -> Communique:
         raise RecordError(file, "(file)", "(text)", "must hold the title, a blank line, then the paragraphs") from None
 
 
-def _read(name: str, data_dir: Path, model):
-    return entries(data_dir / name, model, RESERVED_IDS.get(model.__name__, ()))
+def _read(kind: Kind, data_dir: Path) -> dict:
+    return entries(data_dir / kind.file, kind.model, RESERVED_IDS[kind.name], kind.shown)
 
 
 # The files load() reads; nothing else in data/ (an editor's lock, backup
 # or temporary file, a hidden file) is read or looked at.
-DATA_FILES = ("communique.txt", seal.SEAL, "context.yaml", "organisations.yaml", "people.yaml",
-              "commitments.yaml", "meetings.yaml")
+DATA_FILES = ("communique.txt", seal.SEAL, "context.yaml", *(kind.file for kind in KINDS))
 _loaded: dict[tuple, Record] = {}
 
 

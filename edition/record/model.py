@@ -5,13 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from edition import vocabulary
-
 from edition.record.context import ContextFile
 from edition.record.entries import Commitment, Meeting, Organisation, Person
+from edition.record.kinds import GROUPS, KINDS
 from edition.text import Communique
 
-GROUPS = ("two-countries", "both-delegations")
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
@@ -29,29 +27,47 @@ def section_anchors(template: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(next(g for g in m.groups() if g) for m in _ANCHORS.finditer(text)))
 
 
-# Ids an entry may not take: its page would be a section's own page, or its
-# anchor one of the page's own.
+# Ids an entry may not take: its page would be its section's index page, or
+# its anchor one of the fixed anchors of the page that shows it (its own
+# page, or for a kind without one, the page it is a section of).
 RESERVED_IDS = {
-    "Person": ("index", "organisations", "ties", *GROUPS, *section_anchors("person.md.j2"), *vocabulary.TIE_BASES),
-    "Commitment": ("index", *section_anchors("commitment.md.j2")),
-    "Meeting": ("index", *section_anchors("meeting.md.j2")),
-    "Organisation": section_anchors("organisations.md.j2"),
+    k.name: (*(("index",) if k.folder else ()), *k.reserved, *section_anchors(k.template or k.index_template))
+    for k in KINDS
 }
 
 
 class Record:
-    """The text and every entry of data/, checked against each other."""
+    """The text and every entry of data/, checked against each other: each
+    kind's entries (id -> entry) as the attribute its row in
+    edition/record/kinds.py names (`record.people`, `record.commitments`…)."""
 
-    def __init__(self, communique: Communique, people: dict[str, Person], organisations: dict[str, Organisation],
-                 commitments: dict[str, Commitment], meetings: dict[str, Meeting], context: dict,
-                 facts: ContextFile | None = None):
-        self.communique, self.people, self.organisations = communique, people, organisations
-        self.commitments, self.meetings = commitments, meetings
+    people: dict[str, Person]
+    organisations: dict[str, Organisation]
+    commitments: dict[str, Commitment]
+    meetings: dict[str, Meeting]
+
+    def __init__(self, communique: Communique, context: dict, facts: ContextFile | None = None, **entries: dict):
+        wanted = {k.attribute for k in KINDS}
+        if set(entries) != wanted:
+            raise TypeError(f"Record() takes the entries of each kind, {sorted(wanted)}; given {sorted(entries)}")
+        self.communique = communique
         # facts: data/context.yaml as its validated model; context: the same
         # file as the raw mapping (kept while modules still read it by key).
         self.facts = facts if facts is not None else ContextFile.model_validate(context)
         self.context = context
         self.sources = _sources(context)
+        for attribute, of_kind in entries.items():
+            if hasattr(self, attribute):
+                raise TypeError(f"edition/record/kinds.py: the record already has '{attribute}': choose another attribute")
+            setattr(self, attribute, of_kind)
+
+    def entries_of(self, kind) -> dict:
+        """The entries of a kind (a row of KINDS), id -> entry."""
+        return getattr(self, kind.attribute)
+
+    def entries_with_pages(self) -> list:
+        """Every entry that has a page of its own, kind by kind in KINDS' order."""
+        return [e for k in KINDS if k.folder for e in self.entries_of(k).values()]
 
     @property
     def glossary(self) -> dict[str, str]:

@@ -196,14 +196,11 @@ def _nfc(root):
     return root
 
 
-# What names an entry in a link, a heading or the navigation: no two alike.
-# (People may share a title; two people with one printed name are refused in checks.)
-_SHOWN = {"Commitment": ("title",), "Meeting": ("title",), "Organisation": ("name", "acronym", "name_es")}
-
-
-def entries(path: Path, model: type[Entry], reserved: tuple[str, ...] = ()) -> dict:
+def entries(path: Path, model: type[Entry], reserved: tuple[str, ...] = (), shown: tuple[str, ...] = ()) -> dict:
     """Read one YAML list of entries into models, checking each field;
-    no id twice, none of the `reserved` ids, and at least one entry."""
+    no id twice, none of the `reserved` ids, no two entries alike in the
+    `shown` fields (what names an entry in a link, a heading or the
+    navigation: edition/record/kinds.py), and at least one entry."""
     file = f"data/{path.name}"
     items = read_yaml(path)
     if items is None or items == []:
@@ -211,7 +208,7 @@ def entries(path: Path, model: type[Entry], reserved: tuple[str, ...] = ()) -> d
                                                         "(the edition needs at least one)")
     if not isinstance(items, list):
         raise RecordError(file, "(file)", "(top level)", "must be a list of entries")
-    out, shown = {}, {}
+    out, seen = {}, {}
     for n, item in enumerate(items, start=1):
         if not isinstance(item, dict):
             raise RecordError(file, f"#{n}", "(entry)", "must be a mapping of fields")
@@ -226,7 +223,7 @@ def entries(path: Path, model: type[Entry], reserved: tuple[str, ...] = ()) -> d
         if entry.id in reserved:
             raise RecordError(file, name, "id", f"'{entry.id}' is the address of a page or an anchor of a page "
                                                 "that shows it: choose another")
-        names = [(field, getattr(entry, field)) for field in _SHOWN.get(model.__name__, ())]  # what a link, a heading or a list shows
+        names = [(field, getattr(entry, field)) for field in shown]  # what a link, a heading or a list shows
         own = {fold(value).casefold() for _, value in names if value}
         for n, called in enumerate(getattr(entry, "also_called", ())):  # another name search finds the body by
             if fold(called.name).casefold() in own:
@@ -235,7 +232,7 @@ def entries(path: Path, model: type[Entry], reserved: tuple[str, ...] = ()) -> d
             names.append((f"also_called.{n}.name", called.name))
         for field, value in names:
             if value:
-                other, its, was = shown.setdefault(fold(value).casefold(), (entry.id, field, value))
+                other, its, was = seen.setdefault(fold(value).casefold(), (entry.id, field, value))
                 if other != entry.id:
                     alike = "" if was == value else f" ({printable(was)!r}, the same but for case or accents)"
                     raise RecordError(file, name, field, f"{printable(value)!r} is also entry '{other}''s {its}{alike}: "
