@@ -79,7 +79,6 @@ def generate(scale: int, out: Path) -> Path:
                     q["paragraph"] += n * k
                 if t:
                     q.pop("aliases", None)  # a search alias ("AMLO") belongs to the real person
-                    q.pop("also_called", None)  # so does a body's other name ("la Cancillería")
                     q.pop("surname", None)  # no source says which words of a tagged name are the surname
                     if q.get("reported"):
                         q["reported"] = False
