@@ -9,6 +9,7 @@ row in edition/record/kinds.py names (read here).
 """
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from dataclasses import dataclass
@@ -74,8 +75,13 @@ def address(page: str, anchor: str = "") -> str:
 def relative(src: str, dest: str, anchor: str = "") -> str:
     """A Markdown link from page `src` to page `dest` (both source paths):
     MkDocs turns it into the right address and `--strict` checks it."""
-    target = posixpath.relpath(dest, posixpath.dirname(src) or ".")
+    target = _relpath(dest, posixpath.dirname(src) or ".")
     return f"{target}#{anchor}" if anchor else target
+
+
+@functools.lru_cache(maxsize=4096)
+def _relpath(dest: str, folder: str) -> str:
+    return posixpath.relpath(dest, folder)  # the pages link the same few folders thousands of times
 
 
 @dataclass(frozen=True)

@@ -42,9 +42,12 @@ def join(items, separator: str = "") -> Markup:
     return Markup(markdown_text(separator)).join(i if isinstance(i, Markup) else markdown_text(i) for i in items)
 
 
+_IDENT = re.compile(r"[A-Za-z0-9_]+([-_][A-Za-z0-9]+)*")
+
+
 def ident(text: str) -> Markup:
     """An id or anchor, as is: the record allows only lower-case words joined by '-'."""
-    if not re.fullmatch(r"[A-Za-z0-9_]+([-_][A-Za-z0-9]+)*", str(text)):
+    if not _IDENT.fullmatch(str(text)):
         raise ValueError(f"not an id: {text!r}")
     return Markup(text)
 
