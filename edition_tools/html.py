@@ -1,6 +1,7 @@
 """Reading the built HTML as a reader's browser would."""
 from __future__ import annotations
 
+import functools
 import os
 import posixpath
 import re
@@ -50,14 +51,16 @@ def resolve(page: str, href: str) -> tuple[str, str] | None:
     return target, unquote(parts.fragment)
 
 
-def entry_links(page: str, html: str, section: str) -> set[str]:
-    """Pages under `section` ('participants', 'commitments') linked from the article."""
+@functools.lru_cache(maxsize=None)
+def entry_links(page: str, html: str, section: str) -> frozenset[str]:
+    """Pages under `section` ('participants', 'commitments') linked from the
+    article (each page read once: the tests ask of the same pages again)."""
     out = set()
     for a in article(html).select("a[href]"):
         target = resolve(page, a["href"])
         if target and target[0].startswith(section + "/") and target[0] != f"{section}/index.html":
             out.add(target[0])
-    return out
+    return frozenset(out)
 
 
 def part_ids(html: str) -> list[str]:
