@@ -74,12 +74,18 @@ BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
 _BY_MODEL: dict[type, Kind] = {k.model: k for k in KINDS}
 
 
+def kind_for(model: type) -> Kind:
+    """The kind whose entries a model makes (`kind_for(Person)`); TypeError
+    for a model that is no kind's."""
+    kind = _BY_MODEL.get(model)
+    if kind is None:
+        raise TypeError(f"{model.__name__} is not a kind of entry (edition/record/kinds.py's KINDS)")
+    return kind
+
+
 def kind_of(entry: Entry) -> Kind:
     """The kind of an entry; TypeError for anything that is not one."""
-    kind = _BY_MODEL.get(type(entry))
-    if kind is None:
-        raise TypeError(f"{type(entry).__name__} is not a kind of entry (edition/record/kinds.py's KINDS)")
-    return kind
+    return kind_for(type(entry))
 
 
 def label(entry: Entry) -> str:

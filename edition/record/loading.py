@@ -34,11 +34,8 @@ def load(data_dir: Path = DATA_DIR) -> Record:
         communique=communique, context=context, facts=facts,
         **{kind.attribute: _read(kind, data_dir) for kind in KINDS},
     )
-    checks.check_organisations(record)
-    checks.check_meeting_ids(record)
-    checks.check_people(record)
-    checks.check_meetings(record)
-    checks.check_commitments(record)
+    for _, check_entries in checks.CHECKS:  # in the order of the blame (edition/record/checks/__init__.py)
+        check_entries(record)
     return record
 
 

@@ -8,13 +8,48 @@ against it.
 - `organisations`, `people` (with the delegations), `commitments` (with
   their attribution), `meetings` (with the meeting ids): each its data file;
 - `common`: what they share (`_check`, `_known`, `names_in_text`…).
+
+`CHECKS` is the checks of the entries, each named by its kind, in the
+order `load()` runs them; every kind of edition/record/kinds.py's KINDS has
+one, or the import fails saying what to add.
 """
+from __future__ import annotations
+
+from typing import Callable
+
 from edition.record.checks.commitments import check_commitments
 from edition.record.checks.common import names_in_text
 from edition.record.checks.context import check_context, check_context_sources, check_variants
 from edition.record.checks.meetings import check_meeting_ids, check_meetings
 from edition.record.checks.organisations import check_organisations
 from edition.record.checks.people import check_people
+from edition.record.kinds import KINDS, covers
+from edition.record.model import Record
 
-__all__ = ["check_commitments", "check_context", "check_context_sources", "check_meeting_ids", "check_meetings",
-           "check_organisations", "check_people", "check_variants", "names_in_text"]
+# (kind name, check). The order is the blame's: a file's own fault is found
+# before another file's entries that name its entries are checked against
+# it (a meeting removed is that file's fault, not a person's whom no
+# meeting lists; a body's words before the people whose titles name it).
+CHECKS: tuple[tuple[str, Callable[[Record], None]], ...] = (
+    ("Organisation", check_organisations),
+    ("Meeting", check_meeting_ids),
+    ("Person", check_people),
+    ("Meeting", check_meetings),
+    ("Commitment", check_commitments),
+)
+
+
+def _check_table() -> None:
+    covers(dict(CHECKS), "edition/record/checks/__init__.py's CHECKS")
+    for kind in KINDS:
+        if kind.name not in dict(CHECKS):
+            raise RuntimeError(
+                f"edition/record/checks/__init__.py: no check for the kind {kind.name} ({kind.path}): add its "
+                f"module to edition/record/checks/ (a function taking the Record, raising RecordError) and a row "
+                f"(\"{kind.name}\", check_…) to CHECKS, after the checks of the kinds its entries name")
+
+
+_check_table()
+
+__all__ = ["CHECKS", "check_commitments", "check_context", "check_context_sources", "check_meeting_ids",
+           "check_meetings", "check_organisations", "check_people", "check_variants", "names_in_text"]

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from edition.record import structure
 from edition.record.checks.common import _check, _known, _unlike
-from edition.record.entries import Commitment
+from edition.record.entries import Commitment, Person
+from edition.record.kinds import kind_for
 from edition.record.model import GROUPS, Record
 from edition.text import plain_spaces
+
+ITEMS, PEOPLE = kind_for(Commitment), kind_for(Person)
 
 VERBS = Commitment.model_fields["verb"].annotation.__args__
 
@@ -14,7 +17,7 @@ VERBS = Commitment.model_fields["verb"].annotation.__args__
 def _governing(record: Record, c: Commitment, quote: str) -> tuple[int, str]:
     """The sentence (index) whose verb governs a quote, and that sentence."""
     para = record.communique.paragraph(c.paragraph)
-    f = "data/commitments.yaml"
+    f = ITEMS.path
     spans = structure.sentences_of(para, quote)
     _check(len(spans) == 1, f, c.id, "quotes",
            f"runs across a sentence boundary (sentences {', '.join(str(n + 1) for n in spans)} of paragraph "
@@ -30,7 +33,7 @@ def _who(record: Record, ident: str) -> str:
 
 
 def _check_attribution(record: Record, c: Commitment, index: int, sentence: str, forms: structure.Forms) -> None:
-    f, where = "data/commitments.yaml", f"paragraph {c.paragraph}, sentence {index + 1}"
+    f, where = ITEMS.path, f"paragraph {c.paragraph}, sentence {index + 1}"
     verb, at = structure.verb_in(sentence, [c.verb]) or (None, 0)
     found = structure.verb_in(sentence, VERBS)
     _check(verb is not None, f, c.id, "verb",
@@ -55,7 +58,7 @@ def check_commitments(record: Record) -> None:
     references known; meetings in time order."""
     communique = record.communique
     npara = len(communique.paragraphs)
-    f = "data/commitments.yaml"
+    f = ITEMS.path
     forms = structure.Forms({form: p.id for p in record.people.values() for form in p.printed})
     published = record.facts.publication.date
     for c in record.commitments.values():
@@ -77,7 +80,7 @@ def check_commitments(record: Record) -> None:
                    f"'{other.item}' already relates to it: give each relation once (the reverse is derived)")
         quoted = " ".join(plain_spaces(q) for q in c.quotes)
         for person in c.names:
-            _known(record.people, person, f, c.id, "names")
+            _known(record, PEOPLE, person, f, c.id, "names")
             p = record.people[person]
             _check(any(structure.words(form).search(quoted) for form in p.printed), f, c.id, "names",
                    f"the quotes do not name '{person}' (none of {', '.join(p.printed) or 'its printed forms'} is in them)")

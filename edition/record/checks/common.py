@@ -1,6 +1,6 @@
 """What the checks of every data file share: the error they raise
-(`_check`, `_printable`), an id that must name an entry (`_known`, with
-`_SECTIONS`: each kind's file, page folder and noun), the names the text
+(`_check`, `_printable`), an id that must name an entry of a kind
+(`_known`, with the kind's file, page folder and word from its row), the names the text
 prints (`names_in_text`), the text whole (`_whole_text`), why a quote is not
 verbatim (`_unlike`), and whether a date exists (`_valid_date`).
 Private to the `checks` package: its modules import them from here."""
@@ -10,12 +10,17 @@ import datetime
 import difflib
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from edition.record import structure
 from edition.record.errors import RecordError, check as _check, printable as _printable
+from edition.record.kinds import Kind
 from edition.text import Communique
 
-__all__ = ["_SECTIONS", "_check", "_known", "_printable", "_unlike", "_valid_date", "_whole_text", "names_in_text"]
+if TYPE_CHECKING:
+    from edition.record.model import Record
+
+__all__ = ["_check", "_known", "_printable", "_unlike", "_valid_date", "_whole_text", "names_in_text"]
 
 
 def names_in_text(communique: Communique) -> set[str]:
@@ -29,27 +34,22 @@ def names_in_text(communique: Communique) -> set[str]:
     return names
 
 
-_SECTIONS = {"Person": ("data/people.yaml", "participants", "person"),
-             "Commitment": ("data/commitments.yaml", "commitments", "item"),
-             "Meeting": ("data/meetings.yaml", "meetings", "meeting")}
-
-
-def _known(entries: dict, ident: str, file: str, entry: str, field: str, kind: str = "Person") -> None:
-    """`ident` names an entry of `entries` (people or commitments). If not,
-    and its page is published (the manifest of published addresses), the
-    entry was removed: named as the fault of its own file, since ids are
+def _known(record: Record, kind: Kind, ident: str, file: str, entry: str, field: str) -> None:
+    """`ident` names an entry of `kind` (a row of edition/record/kinds.py). If
+    not, and its page is published (the manifest of published addresses),
+    the entry was removed: named as the fault of its own file, since ids are
     permanent. Otherwise the id is unknown: the fault of the file that typed it."""
+    entries = record.entries_of(kind)
     if ident in entries:
         return
-    target, section, noun = _SECTIONS[kind]
     from edition.published import manifest  # the one reader of the manifest (it imports the record)
 
-    if f"/{section}/{ident}/" in manifest():
-        raise RecordError(target, _printable(ident), "(entry)",
-                          f"the entry is gone, but its page /{section}/{ident}/ is published and {file}'s entry "
+    if kind.folder is not None and f"/{kind.folder}/{ident}/" in manifest():
+        raise RecordError(kind.path, _printable(ident), "(entry)",
+                          f"the entry is gone, but its page /{kind.folder}/{ident}/ is published and {file}'s entry "
                           f"'{entry}' names it in '{field}': ids are permanent; put the entry back")
     near = difflib.get_close_matches(ident, list(entries), n=1, cutoff=0.8)
-    raise RecordError(file, entry, field, f"unknown {noun} '{_printable(ident)}'"
+    raise RecordError(file, entry, field, f"unknown {kind.word} '{_printable(ident)}'"
                       + (f" (did you mean '{near[0]}'?)" if near else ""))
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime
 
 from edition.record.checks.common import _check, _known, _unlike
+from edition.record.entries import Commitment, Meeting, Person
 from edition.record.errors import RecordError
+from edition.record.kinds import kind_for
 from edition.record.model import Record
 from edition.text import plain_spaces
 
+ITEMS, MEETINGS, PEOPLE = kind_for(Commitment), kind_for(Meeting), kind_for(Person)
 YEARS = 10  # a meeting dated further than this from the communiqué is a typing mistake
 
 
@@ -18,7 +21,7 @@ def check_meeting_ids(record: Record) -> None:
     no meeting lists. Each event of data/context.yaml dates a meeting; a
     meeting an item names is one (if its page is published, it was removed
     from data/meetings.yaml; otherwise the item's id is mistyped)."""
-    f = "data/meetings.yaml"
+    f = MEETINGS.path
     for m in record.meetings.values():  # a context mistyped is the meeting's own fault
         try:
             record.context_fact(m.context)
@@ -26,7 +29,7 @@ def check_meeting_ids(record: Record) -> None:
             raise RecordError(f, m.id, "context", f"no fact '{m.context}' in data/context.yaml") from None
     for m in record.meetings.values():  # a reported attendee's id mistyped is the meeting's fault, not the person's
         for n, a in enumerate(m.reported_attendees):
-            _known(record.people, a.person, f, m.id, f"reported_attendees.{n}.person")
+            _known(record, PEOPLE, a.person, f, m.id, f"reported_attendees.{n}.person")
     dated = {m.context for m in record.meetings.values()}
     for event in record.facts.events:
         _check(f"events.{event.id}" in dated, f, "(none)", "context",
@@ -35,7 +38,7 @@ def check_meeting_ids(record: Record) -> None:
     for c in record.commitments.values():
         for field, ids in (("meeting", [c.meeting] if c.meeting else []), ("announces", c.announces)):
             for ident in ids:
-                _known(record.meetings, ident, "data/commitments.yaml", c.id, field, "Meeting")
+                _known(record, MEETINGS, ident, ITEMS.path, c.id, field)
 
 
 def check_meetings(record: Record) -> None:
@@ -43,7 +46,7 @@ def check_meetings(record: Record) -> None:
     as the context file gives them and within sane bounds."""
     communique = record.communique
     npara = len(communique.paragraphs)
-    f = "data/meetings.yaml"
+    f = MEETINGS.path
     published = record.facts.publication.date
     reported_id = next((m.id for m in record.meetings.values() if m.reported), None)
     announced = {meeting: c.id for c in record.commitments.values() for meeting in c.announces
@@ -62,10 +65,10 @@ def check_meetings(record: Record) -> None:
                    f"{m.date} is not after the communiqué ({published}): a meeting it does not speak of is a later one")
         if m.attendees != "delegations":
             for person in m.attendees:
-                _known(record.people, person, f, m.id, "attendees")
+                _known(record, PEOPLE, person, f, m.id, "attendees")
         for n, a in enumerate(m.reported_attendees):
             where = f"reported_attendees.{n}"
-            _known(record.people, a.person, f, m.id, where + ".person")
+            _known(record, PEOPLE, a.person, f, m.id, where + ".person")
             _check(a.source in record.sources, f, m.id, where + ".source", f"'{a.source}' is not a source in data/context.yaml")
             _check(record.people[a.person].side == a.side, f, m.id, where + ".side",
                    f"'{a.side}' disagrees with data/people.yaml ({record.people[a.person].side})")
@@ -74,7 +77,7 @@ def check_meetings(record: Record) -> None:
                 where = key if key == "purpose" else f"topics.{n}"
                 _check(s.source in record.sources, f, m.id, where + ".source", f"'{s.source}' is not a source in data/context.yaml")
                 for item in s.relates_to:
-                    _known(record.commitments, item, f, m.id, where + ".relates_to", "Commitment")
+                    _known(record, ITEMS, item, f, m.id, where + ".relates_to")
         try:
             fact = record.context_fact(m.context)
         except KeyError:
@@ -91,5 +94,5 @@ def check_meetings(record: Record) -> None:
         if m.reported:
             _check(m.date <= published, f, m.id, "date", f"{m.date} is after the communiqué that reports it ({published})")
     reported = [m.id for m in record.meetings.values() if m.reported]
-    _check(len(reported) == 1, "data/meetings.yaml", ", ".join(reported) or "(all)", "reported",
+    _check(len(reported) == 1, f, ", ".join(reported) or "(all)", "reported",
            "exactly one meeting must be the one the communiqué reports")

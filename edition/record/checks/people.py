@@ -5,8 +5,12 @@ from __future__ import annotations
 from edition.record import structure
 from edition.record.checks.common import _check, _whole_text, names_in_text
 from edition.record.context import Surname
+from edition.record.entries import Person
+from edition.record.kinds import kind_for
 from edition.record.model import Record
 from edition.text import fold
+
+PEOPLE = kind_for(Person)
 
 
 def check_people(record: Record) -> None:
@@ -14,7 +18,7 @@ def check_people(record: Record) -> None:
     as the text gives them; surnames as a source gives them."""
     communique = record.communique
     text = structure.TextIndex(_whole_text(communique))
-    f = "data/people.yaml"
+    f = PEOPLE.path
     owner: dict[str, str] = {}
     for p in record.people.values():
         _check(p.organisation is None or p.organisation in record.organisations,
@@ -81,7 +85,7 @@ def check_people(record: Record) -> None:
 def _check_delegations(record: Record, owner: structure.Forms) -> None:
     """Side, delegation, rank and part against the delegation lists, and
     every other part against the words that give it."""
-    f, sides = "data/people.yaml", {"United States": "united-states", "Mexico": "mexico"}
+    f, sides = PEOPLE.path, {"United States": "united-states", "Mexico": "mexico"}
     found: dict[str, set[str]] = {}  # person -> parts the text gives them
     placed: dict[str, str] = {}  # person -> the delegation the text puts them in
     for entry in structure.delegation_lists(record.communique):
