@@ -6,7 +6,6 @@ of them hands a template the record itself: each page's own values come
 from its view (edition/views/)."""
 from __future__ import annotations
 
-import datetime
 import posixpath
 import re
 
@@ -16,6 +15,7 @@ from markupsafe import Markup, escape
 from edition import addresses, changes, cite_formats, escaping, pdf, publishing, register, search_terms, sources, vocabulary
 from edition.addresses import Site, page_of, place_of, relative
 from edition.cite import cite
+from edition.register.statements import date_text  # the register's words for a date, on every page
 from edition.index import TIE_BASES, Index
 from edition.record import Meeting, Person, Record
 from edition.text import forms_pattern
@@ -25,10 +25,6 @@ markdown_text = escaping.markdown_text
 
 def org_name(o) -> str:
     return f"{o.name} ({o.acronym})" if o.acronym else o.name
-
-
-def date_text(d: datetime.date) -> str:
-    return f"{d.day} {d.strftime('%B %Y')}"
 
 
 def quote_location(record: Record, number: int, quote: str):
