@@ -21,18 +21,6 @@ VIEWS = [View("light", 1280), View("dark", 1280), View("light", 360, axe=False)]
 SCREENSHOTS = OUTPUT / "screenshots"
 
 
-# The fixtures that drive Chromium: every test that needs one runs in one
-# pytest-xdist worker (scripts/test runs two), so the shared pass is made once
-# and the other worker meanwhile runs the tests of the built files.
-BROWSER_FIXTURES = {"seen", "browser", "page", "base_url"}
-
-
-def pytest_collection_modifyitems(config, items):
-    for item in items:
-        if BROWSER_FIXTURES & set(item.fixturenames):
-            item.add_marker(pytest.mark.xdist_group("browser"))
-
-
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     dest = tmp_path_factory.mktemp("site")
