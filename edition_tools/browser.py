@@ -21,8 +21,12 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
-AXE_RUN = ("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})"
+# The rules whose result a colour scheme can change: a second scheme is the
+# same HTML under other colours, so it needs only these.
+AXE_COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+AXE_RUN = ("only => axe.run(document, {runOnly: only, resultTypes: ['violations']})"
            ".then(r => r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(' | ')))")
+AXE_ALL = {"type": "tag", "values": AXE_TAGS}
 SETTLE_QUIET, SETTLE_LIMIT = 0.3, 15.0  # seconds with no request open; the most to wait for that
 SCHEMES = {"light": "default", "dark": "slate"}  # colour scheme -> Material's data-md-color-scheme
 
@@ -51,16 +55,22 @@ def axe_violations(page) -> list[str]:
     """axe-core's violations on a loaded page (sync Playwright): 'rule: target | target'."""
     require_axe()
     page.add_script_tag(path=str(AXE))
-    return page.evaluate(AXE_RUN, AXE_TAGS)
+    return page.evaluate(AXE_RUN, AXE_ALL)
 
 
 @dataclass(frozen=True)
 class View:
-    """A colour scheme and a viewport width; whether axe-core runs in it."""
+    """A colour scheme and a viewport width; whether axe-core runs in it,
+    and with every rule or only the colour rules (`colour_only`)."""
     scheme: str  # "light" or "dark"
     width: int
     height: int = 800
     axe: bool = True
+    colour_only: bool = False
+
+    @property
+    def axe_rules(self) -> dict:
+        return {"type": "rule", "values": AXE_COLOUR_RULES} if self.colour_only else AXE_ALL
 
     @property
     def label(self) -> str:
@@ -165,7 +175,7 @@ async def _visit_all(browser, base_url: str, addresses: list[str], view: View, s
         lap("load")
         if axe and view.axe:
             await page.add_script_tag(content=axe_source)
-            visit.axe = await page.evaluate(AXE_RUN, AXE_TAGS)
+            visit.axe = await page.evaluate(AXE_RUN, view.axe_rules)
             lap("axe")
         await watch.settle()
         lap("settle")

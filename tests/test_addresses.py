@@ -37,6 +37,7 @@ def missing_addresses(site: Path, moved: dict[str, str] | None = None) -> list[s
     page, or an anchor on it), read through the `moved` redirects."""
     moved = moved or {}
     missing = []
+    ids: dict[Path, set[str]] = {}  # each page read once (the text page holds most anchors)
     for line in MANIFEST.read_text("utf-8").split():
         page, _, anchor = line.partition("#")
         if not page.endswith("/"):  # a file, not a page: /communique.pdf
@@ -49,7 +50,7 @@ def missing_addresses(site: Path, moved: dict[str, str] | None = None) -> list[s
             missing.append(f"{line}: redirect page not built")
         if not html_file.exists():
             missing.append(f"{line}: no page")
-        elif anchor and anchor not in part_ids(html_file.read_text("utf-8")):
+        elif anchor and anchor not in ids.setdefault(html_file, set(part_ids(html_file.read_text("utf-8")))):
             missing.append(f"{line}: no #{anchor} on {target}")
     return missing
 
