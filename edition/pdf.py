@@ -88,7 +88,9 @@ def document_data(record: Record, site_url: str, site_name: str, made: datetime.
         ties = index.ties_of_commitment.get(c.id, [])
         groups = []
         for basis in TIE_BASES:
-            names = [person_name(t.person) for t in ties if t.basis == basis]
+            # A person counted with a delegation by the edition's reading, marked so.
+            names = [person_name(t.person) + (" (inferred)" if basis == "delegation" and says.inferred_delegation(t.person) else "")
+                     for t in ties if t.basis == basis]
             if names:
                 groups.append({"basis": vocabulary.TIE_BASES[basis], "people": list(dict.fromkeys(names))})
         items.append({
@@ -98,6 +100,7 @@ def document_data(record: Record, site_url: str, site_name: str, made: datetime.
             "verb": c.verb,
             "agent": at.words,
             "agent_where": at.where(),
+            "agent_reading": at.resolved(),  # "He" read as the person an earlier sentence names
             "agent_carried": at.carried,
             "paragraph": c.paragraph,
             "quotes": list(c.quotes),

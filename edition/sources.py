@@ -86,13 +86,9 @@ def sources(record: Record) -> list[Source]:
         if url in found:
             return
         copy = archived.get(url, {})
-        found[url] = Source(anchor_of(url), " ".join(title.split()), url, kinds.get(url, "") or practice.get(url, ""),
+        found[url] = Source(anchor_of(url), " ".join(title.split()), url, kinds.get(url, ""),
                             copy.get("archived", ""), kinds.get(copy.get("archived", ""), ""),
                             copy.get("keeper", ""), date, url in copies, hand_cited(url, anchor_of(url)))
-
-    # A source for how the archived copies are kept: what it is, from its place in the context.
-    practice = {s["url"]: f"on the {a['keeper'].split(' (')[0]}'s practice of keeping a past administration's websites"
-                for a in (context.get("archives") or {}).values() for s in a.get("sources", [])}
 
     readout = (context.get("follow_up_readout") or {}).get("sources", [])[:1]
     copies = {s["url"] for s in readout}

@@ -94,10 +94,14 @@ def organisation(record: Record, site: Site, o: Organisation, full: bool = True)
     return _compact(node)
 
 
-def delegation(record: Record, p: Person) -> dict:
+def delegation(record: Record, p: Person) -> dict | None:
     """The delegation the communiqué puts a person in at Mexico City, named
-    as the register names it."""
-    return {"@type": "Organization", "name": register_of(record).text(page_of(p), "delegation")}
+    as the register names it; none where counting them in it is the
+    edition's reading (an organisation's name cannot carry the mark)."""
+    says = register_of(record)
+    if p.delegation == "none" or says.inferred_delegation(p):
+        return None
+    return {"@type": "Organization", "name": says.text(page_of(p), "delegation")}
 
 
 def person(record: Record, site: Site, p: Person, full: bool = True) -> dict:
@@ -113,7 +117,7 @@ def person(record: Record, site: Site, p: Person, full: bool = True) -> dict:
             "givenName": p.given_names if p.surname else None,
             "affiliation": organisation(record, site, record.organisations[p.organisation], full=False)
             if p.organisation else None,
-            "memberOf": delegation(record, p) if p.delegation != "none" else None,
+            "memberOf": delegation(record, p),
         }
     return _compact(node)
 

@@ -83,6 +83,7 @@ def agenda_items_csv(data: Export) -> str:
         "id": i.id, "title": i.title, "verb": i.verb, "kind_in_the_editions_words": i.kind,
         "attributed_to": i.attributed_to_described, "agent_in_the_texts_words": i.agent_words,
         "agent_sentence": i.agent_sentence, "agent_from_the_sentence_it_extends": i.agent_carried,
+        "agent_read_as_in_the_editions_reading": i.agent_read_as,
         "paragraph": i.paragraph, "quote": " … ".join(i.quotes), "meeting_in_the_editions_reading": i.meeting,
         "followed_up_in_the_editions_reading": list(dict.fromkeys(f.meeting for f in i.followed_up)),
         "url": i.url})

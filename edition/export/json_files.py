@@ -13,7 +13,7 @@ from edition.index import index_of
 from edition.record import Record
 from edition.record.kinds import KINDS, covers
 from edition.register import register_of
-from edition.vocabulary import PARTS, TIE_BASES
+from edition.vocabulary import PARTS
 
 EDITION_TITLE = "Mexico–U.S. Joint Communiqué on Migration: a web edition"
 
@@ -81,6 +81,7 @@ class _Exporter:
         return _out(
             M.AgendaItem, i, quotes=[_one_line(q) for q in i.quotes], kind=says.text(A.page_of(i), "kind"),
             agent_words=agent.words, agent_sentence=agent.words_sentence, agent_carried=agent.carried,
+            agent_read_as=agent.resolved(),
             attributed_to_described=says.attributed_to(i),
             related=[M.Related(item=r.id, basis=b) for r, b in index.related.get(i.id, [])],
             meeting=self.record.meeting_of(i).id,
@@ -98,7 +99,7 @@ class _Exporter:
 
     def tie(self, t) -> M.Tie:
         return M.Tie(person=t.person.id, agenda_item=t.commitment.id, basis=t.basis,
-                     basis_described=TIE_BASES[t.basis], meeting=t.meeting.id)
+                     basis_described=self.says.tie_basis(t), meeting=t.meeting.id)
 
     def export(self) -> M.Export:
         r, site = self.record, self.site

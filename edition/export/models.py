@@ -81,7 +81,7 @@ class Person(Out):
     organisation: str | None = same(entries.Person, "organisation")
     side: Side = same(entries.Person, "side")
     delegation: Literal["mexico", "united-states", "none"] = Field(
-        description="The delegation the communiqué puts them in at the meeting in Mexico City (27 December 2023); none if it does not. Who a source lists at a later meeting, and on which side, is in the meetings' reported_attendees.")
+        description="The delegation the communiqué puts them in at the meeting in Mexico City (27 December 2023); for the President of Mexico, who received the U.S. delegation, the one he is counted with: this edition's reading (marked inferred in the register and people.csv); none if it does not. Who a source lists at a later meeting, and on which side, is in the meetings' reported_attendees.")
     part: list[str] = same(entries.Person, "part")
     part_described: list[str] = Field(description="The same, in words.")
     lang: Literal["en", "es"] = same(entries.Person, "lang")
@@ -143,6 +143,7 @@ class AgendaItem(Out):
     agent_words: str = Field(description="The text's own words for who did it and the verb (“The delegations also discussed”).")
     agent_sentence: str = Field(description="The sentence those words are in (its eid).")
     agent_carried: bool = Field(description="True when the item's own sentence names no one who does it: agent_words are those of the sentence it is listed after (agent_sentence), and reading them as the item's is this edition's.")
+    agent_read_as: str = Field(description="Where agent_words do not name who did it (“He stressed”), this edition's reading of them, with the sentence before that names them, marked (inferred); empty otherwise.")
     attributed_to: str = same(entries.Commitment, "attributed_to")
     attributed_to_described: str = Field(description="The same, in words.")
     names: list[str] = same(entries.Commitment, "names")
@@ -188,7 +189,7 @@ class Tie(Out):
     person: str = Field(description="The person's id.")
     agenda_item: str = Field(description="The agenda item's id.")
     basis: str = Field(description="said (the text attributes the item to them, in the third person: “He stressed”), named (the passage names them), delegation (their delegation agreed, underlined or discussed it), attended (they attended the meeting at which the two countries reaffirmed it: the edition's inference).")
-    basis_described: str = Field(description="The basis, in words.")
+    basis_described: str = Field(description="The basis, in words, as the register gives it, with the edition's readings it rests on marked (inferred).")
     meeting: str = Field(description="The meeting the item comes from.")
 
 

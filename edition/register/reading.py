@@ -43,9 +43,21 @@ class Attribution:
     words_sentence: str  # the sentence those words are in
     carried: bool        # True when they are another sentence's (its own names no one who does it)
     opening: str | None = None  # a carried item's own sentence's opening words ("This includes")
+    # For words that do not name the person the item is attributed to ("He
+    # stressed"): the last sentence before them that does (¶3.1), the basis
+    # of the edition's reading of "He".
+    antecedent: str | None = None
+    antecedent_form: str = ""  # the name as that sentence prints it ("López Obrador")
 
     def where(self) -> str:
         return _where(self.words_sentence)
+
+    def resolved(self) -> str:
+        """The edition's reading of words that do not name who did it, in
+        plain text: “He” read as López Obrador, named in ¶3.1 (inferred)."""
+        if not self.antecedent:
+            return ""
+        return f"“{self.agent()}” read as {self.antecedent_form}, named in {_where(self.antecedent)} (inferred)"
 
     def agent(self) -> str:
         """The text's words for who did it, without the verb ("The delegations")."""
@@ -75,12 +87,27 @@ def attribution(record: Record, c: Commitment) -> Attribution:
     own = para.sentence_eid(i)
     words = _agent_words(para.sentences[i], c.verb)
     if words:
-        return Attribution(own, words, own, False)
+        antecedent, form = _antecedent(record, c, para, i, words)
+        return Attribution(own, words, own, False, antecedent=antecedent, antecedent_form=form)
     for j in range(i - 1, -1, -1):
         words = _agent_words(para.sentences[j], c.verb)
         if words:
             return Attribution(own, words, para.sentence_eid(j), True, _agent_words(para.sentences[i], EXTENDING))
     raise ValueError(f"data/commitments.yaml: entry '{c.id}', field 'verb': '{c.verb}' is in neither its sentence nor one before it")
+
+
+def _antecedent(record: Record, c: Commitment, para: Paragraph, i: int, words: str) -> tuple[str | None, str]:
+    """For an item attributed to a person whose sentence's words for who did
+    it do not name them ("He stressed"), the sentence before, which names
+    them (the record's check reads a pronoun so), and the name as it prints it."""
+    person = record.people.get(c.attributed_to)
+    if person is None or any(form in words for form in person.printed):
+        return None, ""
+    forms = [form for form in person.printed if i > 0 and form in para.sentences[i - 1]]
+    if forms:
+        return para.sentence_eid(i - 1), max(forms, key=len)
+    raise ValueError(f"data/commitments.yaml: entry '{c.id}', field 'attributed_to': '{words}' does not name "
+                     f"'{c.attributed_to}', and no sentence before it does")
 
 
 # The verb of a sentence that extends the one before it ("This includes …").

@@ -8,7 +8,7 @@ import re
 from edition import addresses as A
 from edition.addresses import page_of
 from edition.changes import PAGE as CHANGES_PAGE
-from edition.index import index_of
+from edition.index import Tie, index_of
 from edition.record import Commitment, Meeting, Person, Record, once_per_record
 from edition.register.reading import _where, attribution, carried_text, delegation_sentence, part_sentence, sentence_at
 from edition.register.said import CONVENTION_TEXT, CONVENTIONS, PAGE, Basis, Said
@@ -59,6 +59,23 @@ class Register:
 
     def description(self, src: str) -> str:
         return self.text(src, "description")
+
+    def tie_basis(self, t: Tie) -> str:
+        """Why a person is tied to an item, in words, with the edition's
+        readings it rests on marked: “He” read as them, or their delegation."""
+        said = TIE_BASES[t.basis]
+        at = self.attributions[t.commitment.id]
+        if t.basis == "said" and at.antecedent:
+            said += f"; {at.resolved()}"
+        if t.basis == "delegation" and self.inferred_delegation(t.person):
+            said += "; counted with it (inferred)"
+        return said
+
+    def inferred_delegation(self, p: Person) -> bool:
+        """Whether the delegation a person is counted with at Mexico City is
+        the edition's reading (the convention "host"), not the text's."""
+        found = self.all(page_of(p), "delegation")
+        return bool(found) and found[0].basis == "convention"
 
     # ---------------------------------------------------------- deriving
 
@@ -161,14 +178,17 @@ class Register:
             said = carried_text(at, c.verb)
             self.add(src, "agent", said[:1].upper() + said[1:] + ".", "convention", CONVENTIONS)
         else:
-            self.add(src, "agent", f"“{at.words}” ({at.where()})", "text", at.words_sentence)
+            said = f"“{at.words}” ({at.where()})" + (f"; {at.resolved()}" if at.antecedent else "")
+            self.add(src, "agent", said, "text", at.words_sentence)
         meeting = r.meeting_of(c)
         self.add(src, "meeting", f"Placed at {in_sentence(meeting.title)}", "convention", CONVENTIONS)
         for f in index_of(r).followed_up.get(c.id, []):
             self.add(src, "followed-up", f"At {in_sentence(f.meeting.title)}: {' '.join(f.topic.said.split())}", "source", f.topic.source)
         # Mexico's release's phrases are listed once, on the text's paragraphs (_derive).
-        self.add(src, "description", f"{c.title}: the words of {COMMUNIQUE} ({_where(at.sentence)}), "
-                                     f"this edition's kind for them ({kind}), and the people it ties to them.",
+        # The title is the edition's; the communiqué's words follow, quoted as printed.
+        quoted = " … ".join(f"“{' '.join(q.split())}”" for q in c.quotes)
+        self.add(src, "description", f"Agenda item {_where(at.sentence)} of {COMMUNIQUE}, in this edition's words: {c.title}. "
+                                     f"Its kind, this edition's ({kind}), and the people it ties to it. The communiqué: {quoted}",
                  "text", at.sentence)
 
     def variants_of(self, c: Commitment) -> list[dict]:
@@ -189,13 +209,13 @@ class Register:
                 parts.append(PARTS[part])
             if p.delegation != "none":
                 said = f"{DELEGATIONS[p.delegation]} at {in_sentence(r.reported_meeting.title)}"
-                if "received" in p.part:  # the host: counted with his delegation (convention "host")
-                    self.add(src, "delegation", said, "convention", CONVENTIONS)
+                if "received" in p.part:  # the host: counted with his delegation (convention "host"), marked so
+                    self.add(src, "delegation", f"{said} (inferred)", "convention", CONVENTIONS)
                 else:
                     self.add(src, "delegation", said, "text", part_sentence(r, p, "led") if "led" in p.part else
                              delegation_sentence(r, p) or (part_sentence(r, p, p.part[0]) if p.part else "para_1__sent_1"))
             for t in index.ties_of_person.get(p.id, []):
-                self.add(src, "tie", f"{t.commitment.title}: {TIE_BASES[t.basis]}",
+                self.add(src, "tie", f"{t.commitment.title}: {self.tie_basis(t)}",
                          "convention" if t.basis == "attended" else "text",
                          CONVENTIONS if t.basis == "attended" else self.attributions[t.commitment.id].sentence)
             role = f", {p.title}" if p.title else ""

@@ -35,7 +35,9 @@ def meetings(h: Helpers, src: str, **_) -> dict:
 
 def home(h: Helpers, src: str, **_) -> dict:
     r = h.record
-    return dict(published=r.context["publication"]["date"], reported=r.reported_meeting,
+    # The release's entry on the sources page, which gives its date.
+    return dict(published=r.context["publication"]["date"], release=h.sources[r.context["publication"]["url"]],
+                reported=r.reported_meeting,
                 commitments=list(r.commitments.values()), people=list(r.people.values()))
 
 
