@@ -104,10 +104,10 @@ def tie_rows(h: Helpers, items: list[Commitment]) -> list[tuple[Person, list[tup
 
 
 def glossary(h: Helpers, src: str, **_) -> dict:
-    """Each term, A to Z whatever the case, with its sources (and whether
-    each may be gone) and its Spanish search words."""
+    """Each term, A to Z whatever the case, with its sources and its
+    Spanish search words."""
     r = h.record
-    return dict(terms=[(term, [(s, h.sources[s["url"]].may_be_gone) for s in r.glossary_sources(term)],
+    return dict(terms=[(term, r.glossary_sources(term),
                         h.spanish_words.glossary.get(term, []))
                        for term in sorted(r.glossary, key=str.lower)])
 
