@@ -115,7 +115,7 @@ def document_data(record: Record, site_url: str, site_name: str, made: datetime.
         org = record.organisations.get(p.organisation) if p.organisation else None
         # A person the communiqué does not name: as the source lists them at a later meeting.
         listed = [] if p.in_communique else [
-            {"meeting": a.meeting.title, "date": _day(a.meeting.date), "printed": a.printed, "role": a.role_printed,
+            {"meeting": a.meeting.title, "date": _day(a.meeting.date), "printed": as_printed(a), "role": a.role_printed,
              "side": vocabulary.SIDES[next(r.side for r in a.meeting.reported_attendees if r.person == p.id)],
              "source": a.source, "source_title": record.sources.get(a.source, a.source)}
             for a in index.attendance.get(p.id, []) if a.basis == "source"]
@@ -138,7 +138,7 @@ def document_data(record: Record, site_url: str, site_name: str, made: datetime.
         at = index.attendance_at.get(m.id, [])
         # Names as the communiqué prints them, or as the source that lists them prints them.
         named = list(dict.fromkeys(a.person.name for a in at if a.basis == "communique"))
-        reported = [{"side": vocabulary.SIDES[r.side], "printed": r.printed, "role": r.role_printed, "source": r.source}
+        reported = [{"side": vocabulary.SIDES[r.side], "printed": as_printed(r), "role": r.role_printed, "source": r.source}
                     for r in m.reported_attendees]
         meetings.append({
             "title": m.title,
@@ -179,6 +179,11 @@ def document_data(record: Record, site_url: str, site_name: str, made: datetime.
         "people": people,
         "meetings": meetings,
     }
+
+
+def as_printed(a) -> str:
+    """A reported attendee as the source prints them: its rank, then the name."""
+    return f"{a.rank_printed} {a.printed}" if a.rank_printed else a.printed
 
 
 def full_stop(sentence: str) -> str:

@@ -206,7 +206,7 @@ def _meetings(proprietary: ET.Element, record: Record, site: Site) -> None:
         for s in date_basis(record, m.context)[1]:
             el(meeting, "dateSource", ns=EDITION, source=s["url"])
         for a in m.reported_attendees:
-            el(meeting, "attendee", ns=EDITION, refersTo=f"#{a.person}", printed=a.printed, side=a.side,
+            el(meeting, "attendee", ns=EDITION, refersTo=f"#{a.person}", printed=a.printed, rankPrinted=a.rank_printed, side=a.side,
                 rolePrinted=a.role_printed, source=a.source)
         for kind, statements in (("purpose", [m.purpose] if m.purpose else []), ("topic", m.topics)):
             for s in statements:

@@ -116,12 +116,12 @@ def attendance_csv(data: Export) -> str:
         for pid in m.attendees:
             rows.append(((MEETINGS, m.id), {
                 "meeting": m.id, "person": pid, "name": names[pid], "basis": "communique",
-                "printed": None, "side": None, "role_printed": None, "source": None}))
+                "printed": None, "rank_printed": None, "side": None, "role_printed": None, "source": None}))
         for a in m.reported_attendees:
             rows.append(((MEETINGS, m.id), {
                 "meeting": m.id, "person": a.person, "name": names[a.person], "basis": "source",
-                "printed": a.printed, "side": a.side, "role_printed": a.role_printed, "source": a.source}))
-    return _csv(rows) if rows else "meeting,person,name,basis,printed,side,role_printed,source\r\n"
+                "printed": a.printed, "rank_printed": a.rank_printed, "side": a.side, "role_printed": a.role_printed, "source": a.source}))
+    return _csv(rows) if rows else "meeting,person,name,basis,printed,rank_printed,side,role_printed,source\r\n"
 
 
 def meeting_statements_csv(data: Export) -> str:

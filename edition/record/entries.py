@@ -89,7 +89,8 @@ class Commitment(Entry):
 class ReportedAttendee(Entry):
     """Someone a source (not the communiqué) lists at a meeting, as it prints them."""
     person: Id = Field(description="The person's id in data/people.yaml.")
-    printed: Text = Field(description="The name exactly as the source prints it.")
+    printed: Text = Field(description="The name exactly as the source prints it, less a rank printed before it.")
+    rank_printed: Text | None = Field(None, description="A rank the source prints before the name ('Admiral'), kept apart from it: the name's language is not the rank's.")
     side: Side = Field(description="The side the source lists them on.")
     role_printed: Text = Field(description="The role exactly as the source gives it.")
     source: Url = Field(description="The source's address, a source in data/context.yaml.")
