@@ -124,6 +124,8 @@ def document_data(record: Record, site_url: str, site_name: str, made: datetime.
             "url": site.of(p),
             "title": p.title or "",
             "organisation": org.name if org else "",
+            # A body a source's printed role names (not the communiqué's title): with that source.
+            "organisation_source": source_of(p.organisation_source) if p.organisation_source else None,
             "side": vocabulary.SIDES[p.side] if p.in_communique else "",
             # The register's words for the delegation the text puts them in at Mexico City.
             "delegation": says.text(page_of(p), "delegation") if p.in_communique and p.delegation != "none" else "",

@@ -71,6 +71,7 @@ def people_csv(record: Record, data: Export) -> str:
         "id": p.id, "name": p.name, "in_communique": p.in_communique, "printed": p.printed,
         "surname": p.surname, "rank": p.rank, "title": p.title,
         "organisation": orgs[p.organisation].name if p.organisation else None,
+        "organisation_source": p.organisation_source,
         "side": SIDES[p.side],
         "delegation_at_mexico_city": says.text(A.page_of(record.people[p.id]), "delegation") if p.delegation != "none" else "none",
         "part": p.part_described,

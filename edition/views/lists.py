@@ -77,12 +77,13 @@ def _attendance_cell(h: Helpers, p: Person, m: Meeting) -> str:
 
 
 def organisations(h: Helpers, src: str, **_) -> dict:
-    """Each body, with the people whose title names it (or, for one the
-    communiqué does not name, the role a source prints)."""
+    """Each body, with the people whose title names it (or, where it does
+    not, the role the person's organisation_source prints)."""
     index = h.index
 
     def role(p: Person) -> str | None:
-        return None if p.title else next((a.role_printed for a in index.attendance.get(p.id, []) if a.role_printed), None)
+        return next((a.role_printed for a in index.attendance.get(p.id, [])
+                     if p.organisation_source and a.source == p.organisation_source), None)
     return dict(organisations=[(o, [(p, role(p)) for p in index.members.get(o.id, [])])
                                for o in h.record.organisations.values()])
 
