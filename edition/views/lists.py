@@ -3,6 +3,8 @@ of agenda items, participants, organisations, meetings and ties, the
 glossary, the home page and the sources."""
 from __future__ import annotations
 
+from edition import addresses as A
+from edition.addresses import address
 from edition.annotated_text import annotated
 from edition.page_helpers import Helpers
 from edition.register import register_of
@@ -114,4 +116,11 @@ def glossary(h: Helpers, src: str, **_) -> dict:
 
 
 def sources(h: Helpers, src: str, **_) -> dict:
-    return dict(sources=list(h.sources.values()), uses=h.uses)
+    """Each source, and the anchors of the sources the edition once cited
+    and cites no more (the manifest's): their links still lead here."""
+    from edition import changes, published
+    current = {s.anchor for s in h.sources.values()}
+    page = "/" + address(A.SOURCES) + "#"
+    gone = sorted(a.removeprefix(page) for a in published.manifest() if a.startswith(page + "src-")
+                  and a.removeprefix(page) not in current)
+    return dict(sources=list(h.sources.values()), uses=h.uses, no_longer_cited=gone, changes_page=changes.PAGE)
