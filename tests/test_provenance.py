@@ -820,6 +820,10 @@ def test_a_body_a_sources_printed_role_names_is_the_persons_everywhere_with_that
         assert f"../../sources/#{anchor_of(source)}" in hrefs, (p.id, hrefs)
         members = section.select_one(f"h2#{o.id}").find_next_sibling(lambda t: "People whose" in text_of(t))
         assert f"../{p.id}/" in [a["href"] for a in members.select("a[href]")], (p.id, o.id)
+        cards = [li for li in article(pages["participants/index.html"]).select("li.card") if li.a["href"] == f"{p.id}/"]
+        assert len(cards) == (1 if p.in_communique else 0), p.id  # a card for each person the communiqué names
+        for card in cards:
+            assert [a["href"] for a in card.select(".card-org a.source-note")] == [f"../sources/#{anchor_of(source)}"], p.id
         assert (people_csv[p.id]["organisation"], people_csv[p.id]["organisation_source"]) == (o.name, source), p.id
         assert (people_json[p.id]["organisation"], people_json[p.id]["organisation_source"]) == (o.id, source), p.id
         assert jsonld(pages[f"participants/{p.id}/index.html"])["affiliation"]["name"] == o.name, p.id
