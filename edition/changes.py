@@ -57,6 +57,11 @@ class Log:
         dates = [c.date for c in self.of(page)]
         return max(dates) if dates else None
 
+    def newest_first(self) -> list[Change]:
+        """The changes newest first: by date, and within a day by their
+        place in the file, the later first."""
+        return sorted(reversed(self.changes), key=lambda c: c.date, reverse=True)
+
     @property
     def updated(self) -> datetime.date:
         return max(c.date for c in self.changes)
@@ -163,7 +168,7 @@ def atom(log: Log, site_url: str, title: str) -> str:
     author = E("author")
     author.append(E("name", title))
     feed.append(author)
-    for change in sorted(log.changes, key=lambda c: c.date, reverse=True):
+    for change in log.newest_first():
         entry = E("entry")
         entry.append(E("id", ident(change.id)))
         entry.append(E("title", change.what))

@@ -38,6 +38,7 @@ class Attendance:
     meeting: Meeting
     basis: Literal["communique", "source"]
     printed: str = ""
+    rank_printed: str = ""
     role_printed: str = ""
     source: str = ""
 
@@ -135,7 +136,7 @@ def build(record: Record) -> Index:
 
     for m in record.meetings.values():
         at = [Attendance(p, m, "communique") for p in record.attendees(m)]
-        at += [Attendance(record.people[a.person], m, "source", a.printed, a.role_printed, a.source)
+        at += [Attendance(record.people[a.person], m, "source", a.printed, a.rank_printed or "", a.role_printed, a.source)
                for a in m.reported_attendees]
         index.attendance_at[m.id] = at
         for a in at:

@@ -62,13 +62,16 @@ class Helpers:
         which the record allows only as lower-case words joined by '-'."""
         return Markup(relative(src, dest, anchor))
 
-    def name(self, p: Person, form: str | None = None) -> Markup:
-        """A person's name (or a form of it), marked Spanish where it is."""
+    def name(self, p: Person, form: str | None = None, rank: str | None = None) -> Markup:
+        """A person's name (or a form of it), marked Spanish where it is;
+        a rank a source prints before it stands outside that mark (its
+        language is the page's)."""
         text = markdown_text(form or p.name)
-        return Markup(f'<span lang="es">{text}</span>') if p.lang == "es" else text
+        text = Markup(f'<span lang="es">{text}</span>') if p.lang == "es" else text
+        return Markup(f"{markdown_text(rank)} {text}") if rank else text
 
-    def person_link(self, src: str, p: Person, form: str | None = None) -> Markup:
-        return Markup(f"[{self.name(p, form)}]({relative(src, page_of(p))})")
+    def person_link(self, src: str, p: Person, form: str | None = None, rank: str | None = None) -> Markup:
+        return Markup(f"[{self.name(p, form, rank)}]({relative(src, page_of(p))})")
 
     def entry_link(self, src: str, entry, anchor: str = "", running: bool = False) -> Markup:
         """[Title](link) for a commitment or meeting, [Name](link) for an

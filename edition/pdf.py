@@ -73,7 +73,13 @@ def document_data(record: Record, site_url: str, site_name: str, made: datetime.
     citation = cite(record, site.absolute(A.TEXT) if permanent else "")
 
     def person_name(p) -> str:
+        """A person's name as the heading of their part gives it: rank and
+        name, as their page's heading does; lists give the name alone, as
+        the pages' lists do."""
         return f"{p.rank} {p.name}" if p.rank else p.name
+
+    def source_of(url: str) -> dict:
+        return {"title": " ".join(record.sources.get(url, url).split()), "url": url}
 
     paragraphs = [{
         "number": p.number,
@@ -89,7 +95,7 @@ def document_data(record: Record, site_url: str, site_name: str, made: datetime.
         groups = []
         for basis in TIE_BASES:
             # A person counted with a delegation by the edition's reading, marked so.
-            names = [person_name(t.person) + (" (inferred)" if basis == "delegation" and says.inferred_delegation(t.person) else "")
+            names = [t.person.name + (" (inferred)" if basis == "delegation" and says.inferred_delegation(t.person) else "")
                      for t in ties if t.basis == basis]
             if names:
                 groups.append({"basis": vocabulary.TIE_BASES[basis], "people": list(dict.fromkeys(names))})
@@ -112,7 +118,7 @@ def document_data(record: Record, site_url: str, site_name: str, made: datetime.
         org = record.organisations.get(p.organisation) if p.organisation else None
         # A person the communiqué does not name: as the source lists them at a later meeting.
         listed = [] if p.in_communique else [
-            {"meeting": a.meeting.title, "date": _day(a.meeting.date), "printed": a.printed, "role": a.role_printed,
+            {"meeting": a.meeting.title, "date": _day(a.meeting.date), "printed": as_printed(a), "role": a.role_printed,
              "side": vocabulary.SIDES[next(r.side for r in a.meeting.reported_attendees if r.person == p.id)],
              "source": a.source, "source_title": record.sources.get(a.source, a.source)}
             for a in index.attendance.get(p.id, []) if a.basis == "source"]
@@ -121,6 +127,8 @@ def document_data(record: Record, site_url: str, site_name: str, made: datetime.
             "url": site.of(p),
             "title": p.title or "",
             "organisation": org.name if org else "",
+            # A body a source's printed role names (not the communiqué's title): with that source.
+            "organisation_source": source_of(p.organisation_source) if p.organisation_source else None,
             "side": vocabulary.SIDES[p.side] if p.in_communique else "",
             # The register's words for the delegation the text puts them in at Mexico City.
             "delegation": says.text(page_of(p), "delegation") if p.in_communique and p.delegation != "none" else "",
@@ -134,27 +142,25 @@ def document_data(record: Record, site_url: str, site_name: str, made: datetime.
         basis, date_sources = export.date_basis(record, m.context)
         at = index.attendance_at.get(m.id, [])
         # Names as the communiqué prints them, or as the source that lists them prints them.
-        named = list(dict.fromkeys(person_name(a.person) for a in at if a.basis == "communique"))
-        reported = [{"side": vocabulary.SIDES[r.side], "printed": r.printed, "role": r.role_printed, "source": r.source}
+        named = list(dict.fromkeys(a.person.name for a in at if a.basis == "communique"))
+        reported = [{"side": vocabulary.SIDES[r.side], "printed": as_printed(r), "role": r.role_printed, "source": r.source}
                     for r in m.reported_attendees]
         meetings.append({
             "title": m.title,
             "url": site.of(m),
-            "kind": vocabulary.MEETING_KINDS[m.kind],
-            "date": _day(m.date),
             "date_basis": basis,
             "date_sources": [{"title": " ".join(s["title"].split()), "url": s["url"]} for s in date_sources],
-            "place": m.place or "",
+            # Its kind, date and place, as one sentence (a place may end in a full stop: "D.C.").
+            "when": full_stop(", ".join(filter(None, [vocabulary.MEETING_KINDS[m.kind], _day(m.date), m.place]))),
             "paragraph": m.paragraph or 0,
             "says": m.says or "",
             "attendees": named,
             "reported": [{"side": side, "people": [r for r in reported if r["side"] == side]}
                          for side in dict.fromkeys(r["side"] for r in reported)],
             "reported_sources": list(dict.fromkeys(r["source"] for r in reported)),
-            "purpose": m.purpose.said if m.purpose else "",
-            "topics": [t.said for t in m.topics],
-            "sources": list(dict.fromkeys([*([m.purpose.source] if m.purpose else []),
-                                           *(t.source for t in m.topics)])),
+            # Each statement with its own source, as the meeting's page gives it.
+            "purpose": {"said": m.purpose.said, "source": source_of(m.purpose.source)} if m.purpose else None,
+            "topics": [{"said": t.said, "source": source_of(t.source)} for t in m.topics],
         })
 
     pub = record.facts.publication
@@ -178,6 +184,16 @@ def document_data(record: Record, site_url: str, site_name: str, made: datetime.
         "people": people,
         "meetings": meetings,
     }
+
+
+def as_printed(a) -> str:
+    """A reported attendee as the source prints them: its rank, then the name."""
+    return f"{a.rank_printed} {a.printed}" if a.rank_printed else a.printed
+
+
+def full_stop(sentence: str) -> str:
+    """The sentence ended by one full stop, whether or not its last word has one ("D.C.")."""
+    return sentence if sentence.endswith(".") else sentence + "."
 
 
 def citation_publisher(record: Record) -> str:

@@ -128,12 +128,13 @@ def spanish_words(record: Record, data_dir: Path) -> SpanishWords:
 def person_teaser(record: Record, p: Person) -> str:
     """What a person's search result shows under the name: the title as the
     communiqué gives it (or the role as the source that lists them prints
-    it), the body, and the side of the table."""
+    it), the body (not one a source's role names: a teaser has no room for
+    its source, which the person's page gives), and the side of the table."""
     title = p.title
     if title is None:
         title = next((a.role_printed for m in record.meetings.values() for a in m.reported_attendees
                       if a.person == p.id), None)
-    org = record.organisations.get(p.organisation) if p.organisation else None
+    org = record.organisations.get(p.organisation) if p.organisation and not p.organisation_source else None
     parts = [title] if title else []
     if org is not None and not (title and (org.name.removeprefix("The ") in title
                                            or (org.acronym and title.endswith(org.acronym)))):

@@ -31,11 +31,6 @@ class Source:
     hand_cited: tuple[tuple[str, str], ...] = ()  # hand-written pages (docs/) citing it: (source path, title)
 
     @property
-    def may_be_gone(self) -> bool:
-        """Its kind says its site may no longer serve it, and no archived copy is known."""
-        return not self.archived and "no longer serve" in self.kind
-
-    @property
     def reposted(self) -> bool:
         """Whether the edition knows it only as another site's copy (a repost,
         an aggregator's copy, a republished dispatch), as its kind says."""

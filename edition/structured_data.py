@@ -159,7 +159,8 @@ def listed(record: Record, site: Site, a: ReportedAttendee) -> dict:
     as the source prints them, and the source. (No delegation: a source's
     sides at a later meeting are not the communiqué's delegations.)"""
     p = record.people[a.person]
-    ref = person(record, site, p, full=False) | {"alternateName": a.printed if a.printed != p.name else None}
+    ref = person(record, site, p, full=False) | {"alternateName": a.printed if a.printed != p.name else None,
+                                                  "honorificPrefix": a.rank_printed}
     return {"@type": "Role", "roleName": a.role_printed, "attendee": _compact(ref), "subjectOf": source(record, a.source)}
 
 

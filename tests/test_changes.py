@@ -33,6 +33,20 @@ def test_the_changes_page_lists_every_change_at_its_id(pages, log):
     assert len(page.select("h2")) == len(log.changes)
 
 
+def newest_first(log):
+    """The log's ids newest first, as the file gives them: by date, a later
+    line of the same day before an earlier one."""
+    place = {c.id: n for n, c in enumerate(log.changes)}
+    return [c.id for c in sorted(log.changes, key=lambda c: (c.date, place[c.id]), reverse=True)]
+
+
+def test_the_changes_page_and_the_feed_run_newest_first(pages, site, log):
+    assert [h["id"] for h in article(pages["changes/index.html"]).select("h2")] == newest_first(log)
+    feed = etree.parse(str(site / changes.FEED)).getroot()
+    hrefs = [e.find(f"{ATOM}link").get("href").rsplit("#", 1)[1] for e in feed.findall(f"{ATOM}entry")]
+    assert hrefs == newest_first(log)
+
+
 def test_the_feed_holds_every_change_and_every_page_advertises_it(pages, site, log):
     feed = etree.parse(str(site / changes.FEED)).getroot()
     assert feed.tag == f"{ATOM}feed"

@@ -340,6 +340,16 @@ def test_akoma_ntoso_has_each_meetings_attendees_and_topics_with_sources(akn, re
                 for t in shown.findall(f"{EDITION}topic")] == [(t.said, t.source, t.relates_to) for t in m.topics]
 
 
+def test_akoma_ntoso_gives_each_meetings_date_its_sources(akn, record):
+    """As the meeting's page and the JSON date it (export.date_basis, which every output reads)."""
+    meetings = {m.get("refersTo")[1:]: m for m in akn.getroot().iter(f"{EDITION}meeting")}
+    for m in record.meetings.values():
+        assert meetings[m.id].get("date") == m.date.isoformat()
+        expected = [s["url"] for s in export.date_basis(record, m.context)[1]]
+        assert expected, m.id
+        assert [s.get("source") for s in meetings[m.id].findall(f"{EDITION}dateSource")] == expected, m.id
+
+
 def test_each_page_has_its_own_description_canonical_and_open_graph(published_pages, published_site):
     """As published (a local build has no canonical, og:url or sitemap: tests/test_address.py)."""
     descriptions = {}

@@ -105,7 +105,7 @@ def test_a_meetings_context_is_marked_once_not_boxed_line_by_line(pages, meeting
         boxed = figures.boxed_share(pages[page])
         assert boxed <= figures.MAX_BOXED, f"{page}: {boxed:.0%} of its words in boxes"
     follow_up = next(m for m in meetings if m.get("reported_attendees"))
-    listed = {a["printed"] for a in follow_up["reported_attendees"]}
+    listed = {" ".join(filter(None, [a.get("rank_printed"), a["printed"]])) for a in follow_up["reported_attendees"]}
     lines = [text_of(li) for li in article(pages[meeting_page(follow_up)]).select(".context-section #listed ~ ul li")]
     assert {n for n in listed if any(line.startswith(n + ",") for line in lines)} == listed, "one line a person"
 
@@ -250,3 +250,24 @@ def test_a_new_follow_up_is_one_entry_and_no_code(tmp_path):
     assert "A fixture meeting" in [text_of(th) for th in table.select("thead th")]
     blinken = article((site / "participants/antony-blinken/index.html").read_text("utf-8"))
     assert "Tony Blinken" in text_of(blinken)
+
+
+def test_a_listed_name_reads_as_the_source_prints_it_its_rank_apart(pages, meetings, people):
+    """The readout prints some names after a rank ("Admiral …"): the meeting's
+    page and the person's page read as the readout prints it (the context
+    file's `follow_up_readout` list), and only the name is marked Spanish."""
+    readout = read("context.yaml")["follow_up_readout"]["attendees"]
+    printed = {a["printed"] for side in readout.values() if isinstance(side, list) for a in side}
+    forms = [v["readout_form"] for v in read("context.yaml")["surnames"].values() if isinstance(v, dict)]
+    assert forms
+    listed = [(m, a) for m in meetings for a in m.get("reported_attendees", [])]
+    for m, a in listed:
+        if people[a["person"]].get("lang") != "es":
+            continue
+        for page in (meeting_page(m), f"participants/{a['person']}/index.html"):
+            body = article(pages[page])
+            lines = [text_of(li) for li in body.select("li") if a["printed"] in [text_of(s) for s in li.select('span[lang="es"]')]]
+            assert any(f in line for line in lines for f in printed if f.endswith(a["printed"])), (page, lines)
+            # The readout's names as names (the context's `surnames`), with no word of another language before them.
+            spanish = [text_of(s) for s in body.select('span[lang="es"]')]
+            assert not [s for s in spanish for f in forms if s != f and s.endswith(" " + f)], (page, spanish)

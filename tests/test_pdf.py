@@ -96,6 +96,38 @@ def test_items_quotes_and_people(record, text):
         assert m.title in text, m.id
 
 
+def test_lists_name_people_as_the_pages_do(record, text):
+    """A person's rank stands before their name in their own part's heading,
+    as on their page; the lists (who is tied to an item, who attended) give
+    the name alone, as the pages' lists do."""
+    ranked = [p for p in record.people.values() if p.rank]
+    assert ranked
+    communique = flat(" ".join(s for p in record.communique.paragraphs for s in p.sentences))
+    for p in ranked:
+        form = f"{p.rank} {p.name}"
+        assert text.count(form) == communique.count(form) + 1, p.id
+
+
+def test_no_sentence_ends_in_two_full_stops(record, text):
+    """A field that ends in a full stop ("Washington, D.C.") ends the sentence it closes."""
+    assert [m.place for m in record.meetings.values() if m.place and m.place.endswith(".")]
+    assert re.findall(r"(?<!\.)\.\.(?!\.)", text) == []
+
+
+def test_each_topic_and_purpose_names_its_own_source(record, text):
+    """As the meeting's page does: each statement followed by its source,
+    not the sources of several pooled on one line."""
+    for m in record.meetings.values():
+        statements = [m.purpose, *m.topics] if m.purpose else list(m.topics)
+        for s in statements:
+            start = text.find(flat(s.said))
+            assert start >= 0, (m.id, s.said)
+            after = text[start + len(flat(s.said)):].lstrip()
+            assert after.startswith("(Source: "), (m.id, s.said)
+            cited = after[:after.index(")", after.index("https://"))].replace(" ", "")
+            assert s.source.replace(" ", "") in cited, (m.id, s.said)
+
+
 @pytest.mark.parametrize("build", ["local", "published"])
 def test_first_page_citation_and_date(record, reader, published_reader, build):
     reader = published_reader if build == "published" else reader

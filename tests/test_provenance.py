@@ -943,3 +943,39 @@ def test_r4_12_a_context_date_leads_to_its_source_as_the_method_page_says(pages,
         assert day in text_of(entry), a["href"]
     method = " ".join(text_of(p) for p in article(pages["method/index.html"]).select("#context ~ p") if "dotted" in text_of(p))
     assert "the date the communiqué was issued" in method
+
+
+def test_a_body_a_sources_printed_role_names_is_the_persons_everywhere_with_that_source(pages, site, data, record):
+    """One rule: where a source's printed role names a body of the record
+    (by its acronym, or the words the text names it by) and the
+    communiqué's title names none, that body is the person's organisation
+    in every output, marked as from that source."""
+    from edition.sources import anchor_of
+    found = []
+    for m in record.meetings.values():
+        for a in m.reported_attendees:
+            p = record.people[a.person]
+            if p.title and any(w in p.title for o in record.organisations.values() for w in o.in_text):
+                continue  # the communiqué's title names their body
+            words = set(re.findall(r"\w+", a.role_printed))
+            found += [(p, o, a.source) for o in record.organisations.values()
+                      if (o.acronym and o.acronym in words) or any(w in a.role_printed for w in o.in_text)]
+    assert found
+    people_csv = {r["id"]: r for r in read_csv(site, "people.csv")}
+    people_json = {q["id"]: q for q in data["people"]}
+    section = article(pages["participants/organisations/index.html"])
+    for p, o, source in found:
+        page = article(pages[f"participants/{p.id}/index.html"])
+        dd = next(dt.find_next_sibling("dd") for dt in page.select("dt") if text_of(dt) == "Organisation")
+        hrefs = [a["href"] for a in dd.select("a[href]")]
+        assert f"../organisations/#{o.id}" in hrefs, (p.id, hrefs)
+        assert f"../../sources/#{anchor_of(source)}" in hrefs, (p.id, hrefs)
+        members = section.select_one(f"h2#{o.id}").find_next_sibling(lambda t: "People whose" in text_of(t))
+        assert f"../{p.id}/" in [a["href"] for a in members.select("a[href]")], (p.id, o.id)
+        cards = [li for li in article(pages["participants/index.html"]).select("li.card") if li.a["href"] == f"{p.id}/"]
+        assert len(cards) == (1 if p.in_communique else 0), p.id  # a card for each person the communiqué names
+        for card in cards:
+            assert [a["href"] for a in card.select(".card-org a.source-note")] == [f"../sources/#{anchor_of(source)}"], p.id
+        assert (people_csv[p.id]["organisation"], people_csv[p.id]["organisation_source"]) == (o.name, source), p.id
+        assert (people_json[p.id]["organisation"], people_json[p.id]["organisation_source"]) == (o.id, source), p.id
+        assert jsonld(pages[f"participants/{p.id}/index.html"])["affiliation"]["name"] == o.name, p.id

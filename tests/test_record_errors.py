@@ -629,6 +629,13 @@ CASES = {
                               f"{X}|publication|publication.mexican_release.variants.16.white_house", "is already variants.0's phrase"),
     "one source's address given two titles": (context(lambda c: c["follow_up_readout"]["sources"][0].update(title="Another readout")),
                                               f"{X}|follow_up_readout|follow_up_readout.sources.0.title", "events.1.sources.0 gives the same address"),
+    "a source its site may no longer serve, with no archived copy": (
+        context(lambda c: c["source_kinds"][c["events"][0]["sources"][0]["url"]].update(kind="a dispatch; its site may no longer serve it")),
+        f"{X}|events|events.0.sources.0.url", "no archived copy is given: give it in 'archives', or drop the source"),
+    "a body a source's printed role names, not given": (person("roberto-velasco-alvarez", organisation=None, organisation_source=None),
+        f"{P}|roberto-velasco-alvarez|organisation", "the role 'Head of the Unit for North America, SRE' that https://www.wirenn.com/post/discussions-with-mexican-officials-on-migration-at-the-department-of-state prints names 'sre': give organisation: sre and organisation_source"),
+    "an organisation_source whose role names another body": (person("roberto-velasco-alvarez", organisation="segob"),
+        f"{P}|roberto-velasco-alvarez|organisation_source", "prints for them names 'segob'"),
     "a reported attendee's id mistyped is the meeting's fault": (reported("lisa-monaco", person="lisa-monako"), f"{M}|washington-follow-up|reported_attendees.{LISA}.person",
                                                                  "unknown person 'lisa-monako' (did you mean 'lisa-monaco'?)"),
     "another name that is the body's own name": (Y("organisations.yaml", lambda r: first(r, id="segob")["also_called"][0].update(name="secretariat of the interior")),

@@ -361,3 +361,21 @@ def test_no_page_json_ld_holds_markup(pages):
     for page, html in pages.items():
         for script in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S):
             assert not set(script) & set("<>&"), page
+
+
+def test_a_persons_other_names_are_names_with_no_rank(jsonld, record):
+    """The fuller forms the readout prints (the context's `surnames`), as
+    names: a rank the readout prints before one ("Admiral") is not part of
+    the name (the node's rank is its honorificPrefix)."""
+    forms = {name: s["readout_form"] for name, s in record.context["surnames"].items()
+             if isinstance(s, dict) and "readout_form" in s}
+    assert forms
+    people = {p.name: p for p in record.people.values()}
+    meeting = jsonld["meetings/washington-follow-up/index.html"]
+    listed = {r["attendee"]["name"]: r["attendee"] for r in meeting["attendee"] if r["@type"] == "Role"}
+    for name, form in forms.items():
+        node = jsonld[page_of(f"participants/{people[name].id}/")]
+        others = node.get("alternateName", [])
+        assert form in others or form == name, (name, others)
+        assert not [o for o in others if o != form and o.endswith(" " + form)], (name, others)
+        assert listed[name].get("alternateName", name) == form, (name, listed[name])

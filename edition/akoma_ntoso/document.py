@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from edition import addresses as A
 from edition.addresses import Site
 from edition.akoma_ntoso.elements import AKN, EDITION, Ids, el, frbr, inline, words
+from edition.export.dates import date_basis
 from edition.cite import NOT_SET
 from edition.index import index_of
 from edition.record import Record, RecordError
@@ -201,8 +202,11 @@ def _meetings(proprietary: ET.Element, record: Record, site: Site) -> None:
     for m in record.meetings.values():
         meeting = el(container, "meeting", ns=EDITION, refersTo=f"#{m.id}", date=m.date.isoformat(), place=m.place,
                       url=site.of(m))
+        # The sources its date is known from, as every output dates it (export.date_basis).
+        for s in date_basis(record, m.context)[1]:
+            el(meeting, "dateSource", ns=EDITION, source=s["url"])
         for a in m.reported_attendees:
-            el(meeting, "attendee", ns=EDITION, refersTo=f"#{a.person}", printed=a.printed, side=a.side,
+            el(meeting, "attendee", ns=EDITION, refersTo=f"#{a.person}", printed=a.printed, rankPrinted=a.rank_printed, side=a.side,
                 rolePrinted=a.role_printed, source=a.source)
         for kind, statements in (("purpose", [m.purpose] if m.purpose else []), ("topic", m.topics)):
             for s in statements:

@@ -71,6 +71,7 @@ def people_csv(record: Record, data: Export) -> str:
         "id": p.id, "name": p.name, "in_communique": p.in_communique, "printed": p.printed,
         "surname": p.surname, "rank": p.rank, "title": p.title,
         "organisation": orgs[p.organisation].name if p.organisation else None,
+        "organisation_source": p.organisation_source,
         "side": SIDES[p.side],
         "delegation_at_mexico_city": says.text(A.page_of(record.people[p.id]), "delegation") if p.delegation != "none" else "none",
         "part": p.part_described,
@@ -117,12 +118,12 @@ def attendance_csv(data: Export) -> str:
         for pid in m.attendees:
             rows.append(((MEETINGS, m.id), {
                 "meeting": m.id, "person": pid, "name": names[pid], "basis": "communique",
-                "printed": None, "side": None, "role_printed": None, "source": None}))
+                "printed": None, "rank_printed": None, "side": None, "role_printed": None, "source": None}))
         for a in m.reported_attendees:
             rows.append(((MEETINGS, m.id), {
                 "meeting": m.id, "person": a.person, "name": names[a.person], "basis": "source",
-                "printed": a.printed, "side": a.side, "role_printed": a.role_printed, "source": a.source}))
-    return _csv(rows) if rows else "meeting,person,name,basis,printed,side,role_printed,source\r\n"
+                "printed": a.printed, "rank_printed": a.rank_printed, "side": a.side, "role_printed": a.role_printed, "source": a.source}))
+    return _csv(rows) if rows else "meeting,person,name,basis,printed,rank_printed,side,role_printed,source\r\n"
 
 
 def meeting_statements_csv(data: Export) -> str:

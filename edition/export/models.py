@@ -79,6 +79,7 @@ class Person(Out):
     rank: str | None = same(entries.Person, "rank")
     title: str | None = same(entries.Person, "title")
     organisation: str | None = same(entries.Person, "organisation")
+    organisation_source: str | None = same(entries.Person, "organisation_source")
     side: Side = same(entries.Person, "side")
     delegation: Literal["mexico", "united-states", "none"] = Field(
         description="The delegation the communiqué puts them in at the meeting in Mexico City (27 December 2023); for the President of Mexico, who received the U.S. delegation, the one he is counted with: this edition's reading (marked inferred in the register and people.csv); none if it does not. Who a source lists at a later meeting, and on which side, is in the meetings' reported_attendees.")

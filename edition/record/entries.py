@@ -36,7 +36,8 @@ class Person(Entry):
     surname: Text | None = Field(None, description="The surname(s), only where the name has two words (the second), the communiqué prints the surname alone, or a source says which words they are; the A–Z list sorts by it.")
     rank: Text | None = Field(None, description="A rank printed before the name (Gen., Alm.).")
     title: Text | None = Field(None, description="The title exactly as the communiqué gives it; omitted for a person it does not name.")
-    organisation: Id | None = Field(None, description="The organisation the title names, an id of data/organisations.yaml.")
+    organisation: Id | None = Field(None, description="The organisation the title names, or else the one a source's printed role for them names (organisation_source): an id of data/organisations.yaml.")
+    organisation_source: Url | None = Field(None, description="Where the communiqué's title does not name the organisation: the source whose printed role for them (in a meeting's reported_attendees) names it.")
     side: Side = Field(description="The country the person is listed for: Mexico or the United States (not a nationality).")
     delegation: Literal["mexico", "united-states", "none"] = Field(description="The delegation the communiqué puts them in at Mexico City (the President of Mexico, who received the U.S. delegation, counted with the Mexican one: this edition's reading); none if it does not.")
     part: list[Literal["received", "led", "accompanied", "represented", "sent"]] = Field(
@@ -89,7 +90,8 @@ class Commitment(Entry):
 class ReportedAttendee(Entry):
     """Someone a source (not the communiqué) lists at a meeting, as it prints them."""
     person: Id = Field(description="The person's id in data/people.yaml.")
-    printed: Text = Field(description="The name exactly as the source prints it.")
+    printed: Text = Field(description="The name exactly as the source prints it, less a rank printed before it.")
+    rank_printed: Text | None = Field(None, description="A rank the source prints before the name ('Admiral'), kept apart from it: the name's language is not the rank's.")
     side: Side = Field(description="The side the source lists them on.")
     role_printed: Text = Field(description="The role exactly as the source gives it.")
     source: Url = Field(description="The source's address, a source in data/context.yaml.")

@@ -3,6 +3,8 @@ of agenda items, participants, organisations, meetings and ties, the
 glossary, the home page and the sources."""
 from __future__ import annotations
 
+from edition import addresses as A
+from edition.addresses import address
 from edition.annotated_text import annotated
 from edition.page_helpers import Helpers
 from edition.register import register_of
@@ -79,12 +81,13 @@ def _attendance_cell(h: Helpers, p: Person, m: Meeting) -> str:
 
 
 def organisations(h: Helpers, src: str, **_) -> dict:
-    """Each body, with the people whose title names it (or, for one the
-    communiqué does not name, the role a source prints)."""
+    """Each body, with the people whose title names it (or, where it does
+    not, the role the person's organisation_source prints)."""
     index = h.index
 
     def role(p: Person) -> str | None:
-        return None if p.title else next((a.role_printed for a in index.attendance.get(p.id, []) if a.role_printed), None)
+        return next((a.role_printed for a in index.attendance.get(p.id, [])
+                     if p.organisation_source and a.source == p.organisation_source), None)
     return dict(organisations=[(o, [(p, role(p)) for p in index.members.get(o.id, [])])
                                for o in h.record.organisations.values()])
 
@@ -106,13 +109,20 @@ def tie_rows(h: Helpers, items: list[Commitment]) -> list[tuple[Person, list[tup
 
 
 def glossary(h: Helpers, src: str, **_) -> dict:
-    """Each term, A to Z whatever the case, with its sources (and whether
-    each may be gone) and its Spanish search words."""
+    """Each term, A to Z whatever the case, with its sources and its
+    Spanish search words."""
     r = h.record
-    return dict(terms=[(term, [(s, h.sources[s["url"]].may_be_gone) for s in r.glossary_sources(term)],
+    return dict(terms=[(term, r.glossary_sources(term),
                         h.spanish_words.glossary.get(term, []))
                        for term in sorted(r.glossary, key=str.lower)])
 
 
 def sources(h: Helpers, src: str, **_) -> dict:
-    return dict(sources=list(h.sources.values()), uses=h.uses)
+    """Each source, and the anchors of the sources the edition once cited
+    and cites no more (the manifest's): their links still lead here."""
+    from edition import changes, published
+    current = {s.anchor for s in h.sources.values()}
+    page = "/" + address(A.SOURCES) + "#"
+    gone = sorted(a.removeprefix(page) for a in published.manifest() if a.startswith(page + "src-")
+                  and a.removeprefix(page) not in current)
+    return dict(sources=list(h.sources.values()), uses=h.uses, no_longer_cited=gone, changes_page=changes.PAGE)

@@ -70,6 +70,15 @@ def check_context_sources(facts: ContextFile) -> None:
             _check(title == plain_spaces(s.title), f, _printable(place.split(".")[0]), f"{_printable(place)}.title",
                    f"{first} gives the same address ({s.url}) the title '{title}': one address is one source; "
                    "give it one title")
+    # A source a reader cannot open is given with its archived copy.
+    kept = {a.as_issued for a in facts.archives.values()}
+    unserved = {url for url, k in facts.source_kinds.items() if "no longer serve" in k.kind and url not in kept}
+    for where, sources in lists:
+        for n, s in enumerate(sources):
+            place = f"{where.rstrip('.')}.{n}"
+            _check(s.url not in unserved, f, _printable(place.split(".")[0]), f"{_printable(place)}.url",
+                   f"its kind (source_kinds) says the site may no longer serve {s.url}, and no archived copy is "
+                   "given: give it in 'archives', or drop the source where another supports the statement")
 
 
 def check_variants(facts: ContextFile, communique: Communique) -> None:

@@ -2,6 +2,8 @@
 delegation, rank and part as its delegation lists and sentences give them."""
 from __future__ import annotations
 
+import re
+
 from edition.record import structure
 from edition.record.checks.common import _check, _whole_text, names_in_text
 from edition.record.context import Surname
@@ -11,6 +13,31 @@ from edition.record.model import Record
 from edition.text import fold
 
 PEOPLE = kind_for(Person)
+
+
+def bodies_named(record: Record, role: str) -> list[str]:
+    """The bodies a printed role names: by their acronym as a word, or by the words the text names them by."""
+    words = set(re.findall(r"\w+", role))
+    return [o.id for o in record.organisations.values()
+            if (o.acronym and o.acronym in words) or any(w in role for w in o.in_text)]
+
+
+def _check_roles(record: Record, p: Person) -> None:
+    """One rule for a body a source's printed role names: the person's
+    organisation is it, given with that source, unless the communiqué's title names one."""
+    f = PEOPLE.path
+    roles = [(a.source, a.role_printed) for m in record.meetings.values() for a in m.reported_attendees if a.person == p.id]
+    if p.organisation_source is not None:
+        named = [role for source, role in roles if source == p.organisation_source
+                 and p.organisation in bodies_named(record, role)]
+        _check(p.organisation is not None and bool(named), f, p.id, "organisation_source",
+               f"no role that {p.organisation_source} prints for them names '{p.organisation}'")
+        return
+    for source, role in roles:
+        for body in bodies_named(record, role):
+            _check(p.organisation is not None, f, p.id, "organisation",
+                   f"the role '{role}' that {source} prints names '{body}': give organisation: {body} "
+                   f"and organisation_source: {source}")
 
 
 def check_people(record: Record) -> None:
@@ -27,8 +54,11 @@ def check_people(record: Record) -> None:
             body = record.organisations[p.organisation]
             _check(body.country == p.side, f, p.id, "organisation",
                    f"'{body.id}' is a body of {body.country} (data/organisations.yaml), but the person is on the {p.side} side")
-            _check(p.title is None or any(words in p.title for words in body.in_text), f, p.id, "organisation",
-                   f"the title '{p.title}' does not name '{body.id}' (its words in the text: {', '.join(body.in_text)})")
+            if p.organisation_source is None:
+                _check(p.title is None or any(words in p.title for words in body.in_text), f, p.id, "organisation",
+                       f"the title '{p.title}' does not name '{body.id}' (its words in the text: {', '.join(body.in_text)}); "
+                       "a body a source's printed role names takes that source as organisation_source")
+        _check_roles(record, p)
         for form in p.printed:
             _check(text.has(form), f, p.id, "printed", f"'{form}' is not in the text")
             _check(form == p.name or p.name.endswith(" " + form), f, p.id, "printed",
