@@ -1,29 +1,18 @@
 // The edition's scripts, in one file to save readers a request each.
-// Each part is independent; without scripts the site still works.
+// Each part is independent but for the clipboard (0), which the copy
+// buttons share; without scripts the site still works.
 
-// 1. Copy: a "Copy link" button beside each section's ¶ permalink, and
-//    the "Copy" buttons of the citations. Each says when it has copied.
-(function () {
-  var status = document.createElement("div");
-  status.className = "visually-hidden";
-  status.setAttribute("aria-live", "polite");
-  document.body.append(status);
+// 0. The clipboard, for every copy button below: write(text) copies it
+//    (the Clipboard API in a secure context; else, or if it refuses, a
+//    hidden textarea and the copy command, as from file://) and resolves
+//    when done; say(words) tells screen readers (one polite live region).
+var editionClipboard = (function () {
+  var live = document.createElement("div");
+  live.className = "visually-hidden";
+  live.setAttribute("aria-live", "polite");
+  document.body.append(live);
 
-  function copy(text, button) {
-    var done = function () {
-      var label = button.textContent;
-      button.textContent = "Copied";
-      status.textContent = button.getAttribute("data-copied") || "Copied";
-      setTimeout(function () { button.textContent = label; }, 2000);
-    };
-    if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).then(done, function () { fallback(text); done(); });
-    } else {
-      fallback(text);
-      done();
-    }
-  }
-  function fallback(text) {
+  function byCommand(text) {
     var area = document.createElement("textarea");
     area.value = text;
     area.setAttribute("readonly", "");
@@ -33,6 +22,31 @@
     area.select();
     document.execCommand("copy");
     area.remove();
+  }
+  return {
+    write: function (text) {
+      if (navigator.clipboard && window.isSecureContext) {
+        return navigator.clipboard.writeText(text).catch(function () { byCommand(text); });
+      }
+      byCommand(text);
+      return Promise.resolve();
+    },
+    say: function (words) { live.textContent = words; }
+  };
+})();
+
+// 1. Copy: a "Copy link" button beside each section's ¶ permalink (laid
+//    out in the room the heading keeps for it, edition.css, so adding it
+//    moves nothing), and the "Copy" buttons of the citations. Each says
+//    when it has copied.
+(function () {
+  function copy(text, button) {
+    editionClipboard.write(text).then(function () {
+      var label = button.textContent;
+      button.textContent = "Copied";
+      editionClipboard.say(button.getAttribute("data-copied") || "Copied");
+      setTimeout(function () { button.textContent = label; }, 2000);
+    });
   }
 
   document.querySelectorAll(".md-content .headerlink").forEach(function (permalink) {
@@ -176,30 +190,9 @@
 (function () {
   var buttons = document.querySelectorAll("button.sentence-link[data-sentence]");
   if (!buttons.length) return;
-  var live = document.createElement("div");
-  live.className = "visually-hidden";
-  live.setAttribute("aria-live", "polite");
-  document.body.append(live);
   var panel = null, opener = null;
+  var write = editionClipboard.write, say = editionClipboard.say;
 
-  function write(text) {
-    if (navigator.clipboard && window.isSecureContext) {
-      return navigator.clipboard.writeText(text).catch(function () { writeByCommand(text); });
-    }
-    writeByCommand(text);
-    return Promise.resolve();
-  }
-  function writeByCommand(text) {
-    var area = document.createElement("textarea");
-    area.value = text;
-    area.setAttribute("readonly", "");
-    area.style.position = "fixed";
-    area.style.opacity = "0";
-    document.body.append(area);
-    area.select();
-    document.execCommand("copy");
-    area.remove();
-  }
   function linkOf(button) {
     return button.getAttribute("data-href")
       || location.href.split("#")[0] + "#" + button.getAttribute("data-sentence");
@@ -242,7 +235,7 @@
     copyCite.addEventListener("click", function () {
       write(citation).then(function () {
         copyCite.textContent = "Citation copied";
-        live.textContent = "Citation copied";
+        say("Citation copied");
       });
     });
     panel.append(cite, copyCite);
@@ -272,7 +265,7 @@
     button.addEventListener("click", function () {
       var link = linkOf(button);
       write(link).then(function () {
-        live.textContent = "Link to " + button.getAttribute("data-n") + " copied";
+        say("Link to " + button.getAttribute("data-n") + " copied");
         open(button, link);
       });
     });
