@@ -25,7 +25,7 @@ from edition import addresses as A
 from edition.addresses import Site
 from edition.changes import Log
 from edition.cite import citation_facts
-from edition.record import Record
+from edition.record import Record, once_per_record
 
 # (attribute, key, value): <meta {attribute}="{key}" content="{value}">
 Tag = tuple[str, str, str]
@@ -33,9 +33,16 @@ Tag = tuple[str, str, str]
 ADDRESS_TAGS = ("og:url", "citation_public_url", "DC.identifier")
 
 
-def is_communique_page(record: Record, src: str) -> bool:
+def communique_pages(record: Record) -> frozenset[str]:
     """The full text, and the page of each agenda item (which quotes it)."""
-    return src == A.TEXT or any(src == A.page_of(c) for c in record.commitments.values())
+    return frozenset([A.TEXT, *(A.page_of(c) for c in record.commitments.values())])
+
+
+_communique_pages = once_per_record(communique_pages)  # asked of every page: made once, not per page
+
+
+def is_communique_page(record: Record, src: str) -> bool:
+    return src in _communique_pages(record)
 
 
 def for_page(record: Record, log: Log, site_url: str, src: str, title: str, description: str,

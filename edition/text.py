@@ -181,5 +181,43 @@ def mixed_script(value: str) -> str | None:
 
 
 def forms_pattern(forms) -> re.Pattern:
-    """One pattern for all the forms, longest first, so that the longest wins."""
-    return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+    """One pattern for all the forms that finds, at each place, the longest
+    form there, as the forms one after another, longest first, would. It is
+    written as a tree of the forms' characters (a form's next character
+    chosen among the few that can follow), so that finding them grows with
+    the text alone; the forms one after another, each tried at every place,
+    made it grow with the text times the forms (the record's names)."""
+    tree: dict = {}
+    for form in forms:
+        node = tree
+        for char in form:
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    try:
+        return re.compile(_branches(tree, 0))
+    except RecursionError:  # forms nested past what the tree may be: the same pattern, written flat
+        return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+
+
+_END = ""  # in the tree: a form ends here
+_DEEPEST = 200  # forms within forms (a prefix of a prefix …) before the pattern is written flat
+
+
+def _branches(node: dict, depth: int) -> str:
+    """The pattern of what may follow `node`: its longest way first, the
+    form ending here (if one does) last."""
+    if depth > _DEEPEST:
+        raise RecursionError
+    ways = []
+    for char, child in node.items():
+        if char == _END:
+            continue
+        run = re.escape(char)
+        while len(child) == 1 and _END not in child:  # one way on: no choice to write
+            (char, child), = child.items()
+            run += re.escape(char)
+        ways.append(run + _branches(child, depth + 1))
+    if not ways:
+        return ""
+    body = ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"
+    return f"(?:{body})?" if _END in node else body

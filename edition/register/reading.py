@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from edition.record import Commitment, Person, Record
+from edition.record import Commitment, Person, Record, once_per_record
 from edition.text import Paragraph
 
 
@@ -127,13 +127,11 @@ _PART_WORDS = {"received": "received", "led": "led by", "accompanied": "accompan
 
 
 def part_sentence(record: Record, p: Person, part: str) -> str:
-    """The id of the sentence that states a person's part."""
-    word = _PART_WORDS[part]
-    candidates = [(para, i) for para in record.communique.paragraphs for i, s in enumerate(para.sentences) if word in s]
-    for para, i in candidates:
-        if any(form in para.sentences[i] for form in p.printed):
-            return para.sentence_eid(i)
-    para, i = candidates[0]
+    """The id of the sentence that states a person's part: the first that
+    has the part's word and one of their printed forms, else the first that
+    has the word."""
+    candidates, holding = _sentences_of(record).parts[part]
+    para, i = candidates[holding.get(p.id, 0)]
     return para.sentence_eid(i)
 
 
@@ -141,11 +139,50 @@ def delegation_sentence(record: Record, p: Person) -> str | None:
     """The id of the sentence that lists a person in their delegation ("X was
     accompanied by …", "… was represented by …"), the person leading the list
     included; None if no list has them."""
-    from edition.record.structure import LIST_LEADS, delegation_lists
+    return _sentences_of(record).delegation.get(p.id)
 
-    for dl in delegation_lists(record.communique):
-        if any(form in m for form in p.printed for m in dl.members) or any(form in dl.before for form in p.printed):
-            para = record.communique.paragraph(dl.paragraph)
-            lead = next(lead for lead, part in LIST_LEADS.items() if part == dl.part)
-            return next(para.sentence_eid(i) for i, s in enumerate(para.sentences) if lead in s)
-    return None
+
+class _Sentences:
+    """Each person's part and delegation sentences, found for every person
+    at once: asked of each person, and each asking read the whole text, the
+    build grew with people times paragraphs."""
+
+    def __init__(self, record: Record):
+        from edition.record.structure import LIST_LEADS, delegation_lists
+
+        people = list(record.people.values())
+        lists = delegation_lists(record.communique)
+        # A list holds a person where one of their forms is in a member's entry or in the words before the lead.
+        found = _first_holding(["\0".join((*dl.members, dl.before)) for dl in lists], people)
+        self.delegation: dict[str, str] = {}
+        for ident, n in found.items():
+            para = record.communique.paragraph(lists[n].paragraph)
+            lead = next(lead for lead, part in LIST_LEADS.items() if part == lists[n].part)
+            self.delegation[ident] = next(para.sentence_eid(i) for i, s in enumerate(para.sentences) if lead in s)
+        self.parts: dict[str, tuple[list[tuple[Paragraph, int]], dict[str, int]]] = {}
+        for part, word in _PART_WORDS.items():
+            candidates = [(para, i) for para in record.communique.paragraphs
+                          for i, s in enumerate(para.sentences) if word in s]
+            self.parts[part] = (candidates, _first_holding([para.sentences[i] for para, i in candidates], people))
+
+
+_sentences_of = once_per_record(_Sentences)
+
+
+def _first_holding(texts: list[str], people: list[Person]) -> dict[str, int]:
+    """Each person's first text (its index) that holds one of their printed
+    forms (as `form in text`); a person in none is left out. Each text is
+    read once, a window for each length a form has, so that the time grows
+    with the texts plus the people, not with their product."""
+    owners: dict[str, list[str]] = {}
+    for p in people:
+        for form in p.printed:
+            owners.setdefault(form, []).append(p.id)
+    lengths = sorted({len(form) for form in owners})
+    out: dict[str, int] = {}
+    for n, text in enumerate(texts):
+        for length in lengths:
+            for start in range(len(text) - length + 1):
+                for ident in owners.get(text[start:start + length], ()):
+                    out.setdefault(ident, n)
+    return out

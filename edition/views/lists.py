@@ -94,18 +94,19 @@ def organisations(h: Helpers, src: str, **_) -> dict:
 
 def ties(h: Helpers, src: str, **_) -> dict:
     r = h.record
+    order = {pid: n for n, pid in enumerate(r.people)}  # the record's order of people
     return dict(number={c.id: n for n, c in enumerate(r.commitments.values(), 1)},
-                sections=[(r.meetings[mid], items, tie_rows(h, items)) for mid, items in h.index.reported_from.items()])
+                sections=[(r.meetings[mid], items, tie_rows(h, items, order)) for mid, items in h.index.reported_from.items()])
 
 
-def tie_rows(h: Helpers, items: list[Commitment]) -> list[tuple[Person, list[tuple[Commitment, str | None]]]]:
-    """The people × items matrix: each person tied to one of the items,
-    and the basis of their tie to each item (None where there is none)."""
-    ids = {c.id for c in items}
-    basis = {(t.person.id, t.commitment.id): t.basis for t in h.index.ties if t.commitment.id in ids}
-    people = {pid for pid, _ in basis}
-    return [(p, [(c, basis.get((p.id, c.id))) for c in items])
-            for p in h.record.people.values() if p.id in people]
+def tie_rows(h: Helpers, items: list[Commitment], order: dict[str, int]) -> list[tuple[Person, list[tuple[Commitment, str | None]]]]:
+    """The people × items matrix: each person tied to one of the items (in
+    the record's `order`), and the basis of their tie to each item (None
+    where there is none). Only the items' own ties are read, so that the
+    whole page grows with the record, not with meetings times ties."""
+    basis = {(t.person.id, c.id): t.basis for c in items for t in h.index.ties_of_commitment.get(c.id, [])}
+    people = sorted({pid for pid, _ in basis}, key=order.__getitem__)
+    return [(h.record.people[pid], [(c, basis.get((pid, c.id))) for c in items]) for pid in people]
 
 
 def glossary(h: Helpers, src: str, **_) -> dict:
