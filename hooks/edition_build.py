@@ -58,7 +58,7 @@ def on_config(config: MkDocsConfig, /) -> MkDocsConfig:
     # reads it, and no crawler is meant to.
     config.site_url = publishing.address() or None
     settings = Settings(site_url=config.site_url or "", site_name=config.site_name,
-                        site_description=config.site_description or "", nav=list(config.nav or []),
+                        site_description=config.site_description or "",
                         redirected=redirected(config))
     try:
         edition = Edition.make(data, settings, keep_last_good=SERVING)

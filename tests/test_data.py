@@ -248,7 +248,7 @@ def renamed(tmp_path, file: str, new: str) -> Path:
 def build_error(data: Path) -> str:
     from edition.build import Edition, EditionError, Settings
     with pytest.raises(EditionError) as stopped:
-        Edition.make(data, Settings(site_url="", site_name="Edition", site_description="", nav=[]))
+        Edition.make(data, Settings(site_url="", site_name="Edition", site_description=""))
     return str(stopped.value)
 
 

@@ -41,7 +41,8 @@ class Kind:
     template: str | None = None  # the template of an entry's own page
     variable: str = "entry"  # the entry's name in that template
     shown: tuple[str, ...] = ()  # the fields that name an entry in a link, a heading or a list: no two alike
-    reserved: tuple[str, ...] = ()  # ids its entries may not take, besides its pages' own (edition/record/model.py)
+    reserved: tuple[str, ...] = ()  # ids its entries may not take, besides its pages' own (edition/record/model.py,
+    # edition/pages.py: the pages of its folder)
     export: str | None = None  # the field of the published JSON that holds them (edition/export/); None: not there
 
     @property
@@ -62,8 +63,8 @@ KINDS: tuple[Kind, ...] = (
          folder="commitments", template="commitment.md.j2", variable="c", shown=("title",), export="agenda_items"),
     Kind(Person, "people.yaml", "people", "person", "participants/index.md", "participants.md.j2",
          folder="participants", template="person.md.j2", variable="p",
-         # the section's other pages, the groups an item may be attributed to instead of a person, the tie bases
-         reserved=("organisations", "ties", *GROUPS, *vocabulary.TIE_BASES), export="people"),
+         # the groups an item may be attributed to instead of a person, the tie bases
+         reserved=(*GROUPS, *vocabulary.TIE_BASES), export="people"),
     Kind(Meeting, "meetings.yaml", "meetings", "meeting", "meetings/index.md", "meetings.md.j2",
          folder="meetings", template="meeting.md.j2", variable="m", shown=("title",), export="meetings"),
     # No page of its own: each body is a section of the organisations page.
