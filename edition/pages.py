@@ -80,7 +80,7 @@ class Pages:
                 if src in views.PATHS:  # an entry whose page would be one of the section's own
                     raise RecordError(kind.path, e.id, "id", f"'{e.id}' is the address of a page or an anchor of a page "
                                                               "that shows it: choose another")
-                given = {kind.variable: e}
+                given = {kind.variable: e, "page_tags": search_terms.tags_of(self.record, e)}
                 pages[src] = self.render(kind.template, src, {**given, **(view(self.helpers, src, **given) if view else {})})
         for s in derived:
             if s.after_entries and (md := self._shape(s, page_titles=self.titles(pages))) is not None:

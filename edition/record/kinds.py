@@ -44,6 +44,12 @@ class Kind:
     reserved: tuple[str, ...] = ()  # ids its entries may not take, besides its pages' own (edition/record/model.py,
     # edition/pages.py: the pages of its folder)
     export: str | None = None  # the field of the published JSON that holds them (edition/export/); None: not there
+    tag: str | None = None  # the first search tag of an entry's page, shown on its result; None: `word`, capitalised
+
+    @property
+    def search_tag(self) -> str:
+        """What search calls an entry of this kind on its result ("Agenda item", "Person")."""
+        return self.tag or self.word[:1].upper() + self.word[1:]
 
     @property
     def name(self) -> str:
@@ -60,7 +66,8 @@ class Kind:
 # PDF's search for a field; loading reads them in this order too.
 KINDS: tuple[Kind, ...] = (
     Kind(Commitment, "commitments.yaml", "commitments", "item", "commitments/index.md", "commitments.md.j2",
-         folder="commitments", template="commitment.md.j2", variable="c", shown=("title",), export="agenda_items"),
+         folder="commitments", template="commitment.md.j2", variable="c", shown=("title",), export="agenda_items",
+         tag="Agenda item"),
     Kind(Person, "people.yaml", "people", "person", "participants/index.md", "participants.md.j2",
          folder="participants", template="person.md.j2", variable="p",
          # the groups an item may be attributed to instead of a person, the tie bases
