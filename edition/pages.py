@@ -23,7 +23,7 @@ from edition.escaping import markdown_text  # noqa: F401  (callers print with it
 from edition.index import TIE_BASES, Index, index_of
 from edition.page_helpers import Helpers, date_text, environment, org_name  # noqa: F401
 from edition.record import Record, RecordError
-from edition.record.kinds import KINDS, with_pages
+from edition.record.kinds import kind_of, with_pages
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -38,6 +38,10 @@ class Pages:
     def __init__(self, record: Record, site_url: str, log: changes.Log | None = None,
                  spanish: search_terms.SpanishWords | None = None):
         self.record, self.log = record, log
+        for e in record.entries_with_pages():  # an entry whose page would be one of its section's own (SHAPES)
+            if page_of(e) in views.PATHS:
+                raise RecordError(kind_of(e).path, e.id, "id", f"'{e.id}' is the address of a page or an anchor of a "
+                                                               "page that shows it: choose another")
         self.index: Index = index_of(record)
         self.helpers = Helpers(record, self.index, site_url, log, spanish or search_terms.SpanishWords())
         self.env = environment(self.helpers, TEMPLATES)
@@ -77,9 +81,6 @@ class Pages:
             view = views.ENTRY_VIEWS.get(kind.template)
             for e in self.record.entries_of(kind).values():
                 src = page_of(e)
-                if src in views.PATHS:  # an entry whose page would be one of the section's own
-                    raise RecordError(kind.path, e.id, "id", f"'{e.id}' is the address of a page or an anchor of a page "
-                                                              "that shows it: choose another")
                 given = {kind.variable: e, "page_tags": search_terms.tags_of(self.record, e)}
                 pages[src] = self.render(kind.template, src, {**given, **(view(self.helpers, src, **given) if view else {})})
         for s in derived:
