@@ -8,7 +8,7 @@ hooks (head_meta, citation_files) read the same one (`Edition.current`):
 
 - config: the edition's address (edition/publishing.py: EDITION_URL, or
   none, and then a sitemap of paths within the edition), the record and changes log read and checked,
-  every output made, the navigation expanded with the derived pages, data/
+  every output made, the navigation the edition makes (edition/views/' SHAPES), data/
   watched (`scripts/serve` rebuilds on a change to it);
 - files: the derived pages, the data files and the PDF added (the PDF
   unless EDITION_PDF=0, and under `mkdocs serve` only with EDITION_PDF=1;

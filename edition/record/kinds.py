@@ -5,7 +5,7 @@ the synthetic record).
 
 A new kind of entry is: its data file (`data/NAME.yaml`), its model
 (edition/record/entries.py), its row here, its check function
-(a module of edition/record/checks/, called from loading.py) and its templates
+(edition/record/checks/<attribute>.py, which load() runs) and its templates
 (edition/templates/): the README's "Adding a page, an export or a kind of
 entry" says it step by step. Modules with behaviour of their own a kind
 (its JSON-LD node, its Akoma Ntoso reference, its published model) keep a
