@@ -14,7 +14,7 @@ import posixpath
 import re
 from dataclasses import dataclass
 
-from edition.record import Commitment, Meeting, Organisation, Person
+from edition.record import Entry
 from edition.record.kinds import BY_NAME, kind_of
 
 HOME = "index.md"
@@ -37,7 +37,7 @@ def glossary_id(term: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")
 
 
-def page_of(entry: Person | Commitment | Meeting) -> str:
+def page_of(entry: Entry) -> str:
     """The source path of an entry's own page: in its kind's folder."""
     folder = kind_of(entry).folder
     if folder is None:
@@ -45,15 +45,15 @@ def page_of(entry: Person | Commitment | Meeting) -> str:
     return f"{folder}/{entry.id}.md"
 
 
-def place_of(entry: Person | Commitment | Meeting | Organisation) -> tuple[str, str]:
+def place_of(entry: Entry) -> tuple[str, str]:
     """The page and anchor where an entry is: its own page, or (for a kind
-    without pages of its own: an organisation) its section of the page
+    without pages of its own, as bodies are) its section of the page
     that lists its kind."""
     kind = kind_of(entry)
     return (page_of(entry), "") if kind.folder else (kind.index, entry.id)
 
 
-def location(entry: Person | Commitment | Meeting | Organisation) -> str:
+def location(entry: Entry) -> str:
     """Where an entry is, as one string: its page, and '#' and its anchor if
     it has one ('participants/organisations.md#sre'): how the register names
     what each statement is about."""

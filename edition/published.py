@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from edition import addresses as A
+from edition import views
 from edition.record import DATA_DIR, Record, RecordError
 from edition.record.kinds import with_pages
 
@@ -27,7 +27,7 @@ def manifest(data_dir: Path = DATA_DIR) -> frozenset[str]:
 def check_entries_kept(record: Record, data_dir: Path, redirected: set[str]) -> None:
     """Every entry page in the manifest is still built from an entry, or its
     source path ('participants/old-id.md') is in `redirected`."""
-    pages = {A.ORGANISATIONS, A.TIES}  # a section's own pages, not entries
+    pages = views.PATHS  # a section's own pages, not entries
     for address in sorted(manifest(data_dir)):
         parts = address.strip("/").split("/")
         if len(parts) != 2 or "#" in address or parts[0] not in SECTIONS:

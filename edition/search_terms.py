@@ -17,12 +17,13 @@ from pydantic import Field, ValidationError
 from edition.index import index_of
 from edition.record import Entry, RecordError, Text, read_yaml
 from edition.record.errors import from_validation, printable
+from edition.record.kinds import covers, kind_of
 from edition.record.reading import no_repeats
 from edition.text import fold
 from edition.vocabulary import SIDES
 
 if TYPE_CHECKING:
-    from edition.record import Commitment, Meeting, Organisation, Person, Record
+    from edition.record import Meeting, Organisation, Person, Record
 
 
 def organisation_names(o: Organisation) -> list[str]:
@@ -54,24 +55,29 @@ def other_printed_forms(record: Record, p: Person) -> list[str]:
     return list(dict.fromkeys(printed for printed, _ in index_of(record).other_forms.get(p.id, [])))
 
 
-def person_tags(record: Record, p: Person) -> list[str]:
-    """Kind, title, aliases, other printed forms; and for the head of a body,
-    the body's names, so that "semar" or "la Cancillería" reaches the person
+def tags_of(record: Record, entry: Entry) -> list[str]:
+    """The tags of an entry's page: its kind's search tag (edition/record/kinds.py),
+    then the words of its kind's row in _WORDS, or by default its `keywords`."""
+    kind = kind_of(entry)
+    words = _WORDS.get(kind.name, lambda _, e: getattr(e, "keywords", []))(record, entry)
+    return list(dict.fromkeys(t for t in (kind.search_tag, *words) if t))
+
+
+def _person_words(record: Record, p: Person) -> list[str]:
+    """Title, aliases, other printed forms; and for the head of a body, the
+    body's names, so that "semar" or "la Cancillería" reaches the person
     before the lists that name the body."""
-    tags = ["Person", p.title, *p.aliases, *other_printed_forms(record, p)]
+    words = [p.title, *p.aliases, *other_printed_forms(record, p)]
     org = record.organisations.get(p.organisation) if p.organisation else None
     head = head_of(record, org) if org is not None else None
     if head is not None and head.id == p.id:
-        tags += _as_head(org)
-    return list(dict.fromkeys(t for t in tags if t))
+        words += _as_head(org)
+    return words
 
 
-def commitment_tags(record: Record, c: Commitment) -> list[str]:
-    return ["Agenda item", *c.keywords]
-
-
-def meeting_tags(record: Record, m: Meeting) -> list[str]:
-    return ["Meeting", *m.keywords]
+# A kind's words beyond its `keywords`, by kind name.
+_WORDS = {"Person": _person_words}
+covers(_WORDS, "edition/search_terms.py's _WORDS")
 
 
 # ------------------------------------------------- words that are not the text's

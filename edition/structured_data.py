@@ -33,6 +33,7 @@ from edition.index import index_of
 from edition.record import Commitment, Meeting, Organisation, Person, Record, ReportedAttendee, Statement
 from edition.record.kinds import KINDS, covers, kind_of, label
 from edition.register import register_of
+from edition.views import SHAPES
 from edition.vocabulary import SIDES
 
 CONTEXT = "https://schema.org"
@@ -244,6 +245,10 @@ def _collection(record: Record, site: Site, src: str, title: str, description: s
 _entries: dict[int, tuple[Record, dict]] = {}
 
 
+# The schema.org type of a page _collection gives no node of its own: its row's in SHAPES.
+_SCHEMA = {s.path: s.schema for s in SHAPES}
+
+
 def _entry_pages(record: Record) -> dict:
     """Each entry's own page (source path) -> the entry; built once a record."""
     if id(record) not in _entries:
@@ -259,8 +264,8 @@ def for_page(record: Record, site_url: str, src: str, *, title: str, description
     node = _collection(record, site, src, title, description)
     if node is None:
         entry = _entry_pages(record).get(src)
-        node = node_of(record, site, entry) if entry is not None else _page("WebPage", title, description,
-                                                                             site.permanent(src))
+        node = node_of(record, site, entry) if entry is not None else _page(_SCHEMA.get(src, "WebPage"), title,
+                                                                             description, site.permanent(src))
     return {"@context": CONTEXT, **node}
 
 

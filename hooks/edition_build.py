@@ -8,7 +8,7 @@ hooks (head_meta, citation_files) read the same one (`Edition.current`):
 
 - config: the edition's address (edition/publishing.py: EDITION_URL, or
   none, and then a sitemap of paths within the edition), the record and changes log read and checked,
-  every output made, the navigation expanded with the derived pages, data/
+  every output made, the navigation the edition makes (edition/views/' SHAPES), data/
   watched (`scripts/serve` rebuilds on a change to it);
 - files: the derived pages, the data files and the PDF added (the PDF
   unless EDITION_PDF=0, and under `mkdocs serve` only with EDITION_PDF=1;
@@ -58,7 +58,7 @@ def on_config(config: MkDocsConfig, /) -> MkDocsConfig:
     # reads it, and no crawler is meant to.
     config.site_url = publishing.address() or None
     settings = Settings(site_url=config.site_url or "", site_name=config.site_name,
-                        site_description=config.site_description or "", nav=list(config.nav or []),
+                        site_description=config.site_description or "",
                         redirected=redirected(config))
     try:
         edition = Edition.make(data, settings, keep_last_good=SERVING)

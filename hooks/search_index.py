@@ -49,12 +49,21 @@ from edition.build import current
 
 KIND_LINE = re.compile(r'<p class="entry-kind"(?![^>]*data-search-exclude)')
 
-# The pages with a kind line (their URLs), from this build.
-ENTRIES: set[str] = set()
-# Each page's URL (as this build publishes it: the offline edition's differ), by source path.
-URLS: dict[str, str] = {}
-# What kind of words each section holds, by its location: see words_of.
-KINDS: dict[str, dict] = {}
+
+class Seen:
+    """What this build's pages showed, as they were rendered, for the index
+    after the build: the one state of this hook, emptied as a build starts."""
+
+    def __init__(self):
+        self.reset()
+
+    def reset(self) -> None:
+        self.entries: set[str] = set()  # the pages with a kind line (their URLs)
+        self.urls: dict[str, str] = {}  # each page's URL (as this build publishes it: the offline edition's differ), by source path
+        self.words: dict[str, dict] = {}  # what kind of words each section holds, by its location: see words_of
+
+
+SEEN = Seen()
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # What words_of looks for (div.communique, blockquote.quote): a page without either has nothing to read.
@@ -115,11 +124,11 @@ def words_of(content: str) -> dict[str, dict]:
 
 
 def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    URLS[page.file.src_uri] = page.url
+    SEEN.urls[page.file.src_uri] = page.url
     for section, kind in words_of(html).items():
-        KINDS[page.url + (f"#{section}" if section else "")] = kind
+        SEEN.words[page.url + (f"#{section}" if section else "")] = kind
     if 'class="entry-kind"' in html:
-        ENTRIES.add(page.url)
+        SEEN.entries.add(page.url)
     return KIND_LINE.sub('<p class="entry-kind" data-search-exclude', html)
 
 
@@ -178,19 +187,17 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         return
     data = json.loads(path.read_text("utf-8"))
     for doc in data["docs"]:
-        doc.update(KINDS.get(doc["location"], {}))
-    data["docs"] = tidy(data["docs"], ENTRIES)
+        doc.update(SEEN.words.get(doc["location"], {}))
+    data["docs"] = tidy(data["docs"], SEEN.entries)
     # The record and data/search_es.yaml as the build's one edition has them
     # (hooks/edition_build.py made it, and checked both: under `mkdocs serve`
     # a bad save leaves the last good ones).
     edition = current(_data_dir(config))
-    added = additions(edition.record, edition.spanish, URLS)
+    added = additions(edition.record, edition.spanish, SEEN.urls)
     for doc in data["docs"]:
         doc.update(added.get(doc["location"], {}))
     path.write_text(json.dumps(data, separators=(",", ":")), "utf-8")
 
 
 def on_pre_build(*, config: MkDocsConfig) -> None:
-    ENTRIES.clear()
-    URLS.clear()
-    KINDS.clear()
+    SEEN.reset()

@@ -248,7 +248,7 @@ def renamed(tmp_path, file: str, new: str) -> Path:
 def build_error(data: Path) -> str:
     from edition.build import Edition, EditionError, Settings
     with pytest.raises(EditionError) as stopped:
-        Edition.make(data, Settings(site_url="", site_name="Edition", site_description="", nav=[]))
+        Edition.make(data, Settings(site_url="", site_name="Edition", site_description=""))
     return str(stopped.value)
 
 
@@ -265,6 +265,19 @@ def test_the_build_stops_on_a_meeting_and_a_person_with_one_id(tmp_path):
     assert build_error(renamed(tmp_path, "meetings.yaml", person)) == (
         f"Bad record: data/meetings.yaml: entry '{person}', field 'id': '{person}' is already the Akoma Ntoso id "
         f"of the entry '{person}' of data/people.yaml (people, organisations and meetings share one set of ids)")
+
+
+def test_the_build_stops_on_an_entry_whose_page_is_one_of_its_sections_own(tmp_path):
+    """A section's own pages (edition/views/' SHAPES in a kind's folder, as
+    participants/ties.md is) are no entry's: an entry given such an id
+    stops the build, naming the entry."""
+    from edition.record.kinds import KINDS, with_pages
+    from edition.views import SHAPES
+    kind, page = next((k, s.path) for s in SHAPES for k in with_pages()
+                      if s.path.startswith(f"{k.folder}/") and s.path not in {o.index for o in KINDS})
+    ident = Path(page).stem
+    assert build_error(renamed(tmp_path, kind.file, ident)).startswith(
+        f"Bad record: {kind.path}: entry '{ident}', field 'id': '{ident}' is the address of a page")
 
 
 def test_akoma_ntoso_dates_the_work_by_publication_and_the_file_by_its_making(akn, site, record):

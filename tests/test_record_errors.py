@@ -990,6 +990,6 @@ def test_a_character_the_pdf_cannot_show_names_its_field(data):
     stops naming the file, entry and field, not with Typst's own words."""
     from edition.build import Edition, EditionError, Settings
     item("border-trade", title="Trade \U0001F6A7 at the border")(data)
-    edition = Edition(data, Settings(site_url="", site_name="Edition", site_description="", nav=[]))
+    edition = Edition(data, Settings(site_url="", site_name="Edition", site_description=""))
     with pytest.raises(EditionError, match=re.escape(f"Bad record: {at(C + '|border-trade|title')}the PDF's font")):
         edition.pdf

@@ -103,18 +103,10 @@ class Edition:
             raise EditionError(f"Bad record: {error}") from None
 
     def nav(self) -> list:
-        """mkdocs.yml's navigation, each section's index expanded into the
-        section (`- Commitments: commitments/index.md` lists its index, then
-        every entry page, in the record's order)."""
-        sections = pages.nav_sections(self.record)
-
-        def expand(entry):
-            if isinstance(entry, dict) and len(entry) == 1:
-                (title, target), = entry.items()
-                if isinstance(target, str) and target in sections:
-                    return {title: [target, *sections[target]]}
-            return entry
-        return [expand(entry) for entry in self.settings.nav]
+        """The navigation (edition/views/' SHAPES, in order): each section
+        its index page, then every entry page in the record's order and the
+        section's own pages."""
+        return pages.navigation(self.record, pages.Pages.titles(self.pages))
 
     def not_in_nav(self) -> list[str]:
         """Patterns (gitignore style) of the pages deliberately left out of the navigation."""

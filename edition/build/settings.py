@@ -18,7 +18,6 @@ class Settings:
     site_url: str  # the permanent address, or '' (edition/publishing.py)
     site_name: str
     site_description: str
-    nav: list
     redirected: frozenset[str] = frozenset()  # the pages `redirects` maps elsewhere (their source paths)
 
 
@@ -62,5 +61,5 @@ def settings_of(config: dict) -> Settings:
     except ValueError as error:
         raise EditionError(str(error)) from None
     return Settings(site_url=publishing.address(), site_name=config.get("site_name") or "",
-                    site_description=config.get("site_description") or "", nav=list(config.get("nav") or []),
+                    site_description=config.get("site_description") or "",
                     redirected=redirected(config))

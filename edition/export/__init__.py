@@ -16,11 +16,11 @@ by field on the "Data and citation" page, whose tables come from the schema.
 from edition.export.csv_files import (agenda_items_csv, attendance_csv, meeting_statements_csv, meetings_csv,
                                       mexican_release_csv, people_csv, register_csv, spreadsheet)
 from edition.export.dates import archived, date_basis, release_sources
-from edition.export.files import FILES, data_files
+from edition.export.files import FILES, WRITERS, data_files
 from edition.export.json_files import export_of, record_data, record_json, register_json
 from edition.export.json_schema import SCHEMA_FILE, schema, schema_json
 
-__all__ = ["FILES", "SCHEMA_FILE", "agenda_items_csv", "archived", "attendance_csv", "data_files", "date_basis", "export_of",
+__all__ = ["FILES", "WRITERS", "SCHEMA_FILE", "agenda_items_csv", "archived", "attendance_csv", "data_files", "date_basis", "export_of",
            "meeting_statements_csv", "meetings_csv", "mexican_release_csv", "people_csv", "record_data",
            "record_json", "register_csv", "register_json", "release_sources", "schema", "schema_json",
            "spreadsheet"]

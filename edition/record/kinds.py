@@ -5,7 +5,7 @@ the synthetic record).
 
 A new kind of entry is: its data file (`data/NAME.yaml`), its model
 (edition/record/entries.py), its row here, its check function
-(a module of edition/record/checks/, called from loading.py) and its templates
+(edition/record/checks/<attribute>.py, which load() runs) and its templates
 (edition/templates/): the README's "Adding a page, an export or a kind of
 entry" says it step by step. Modules with behaviour of their own a kind
 (its JSON-LD node, its Akoma Ntoso reference, its published model) keep a
@@ -41,8 +41,15 @@ class Kind:
     template: str | None = None  # the template of an entry's own page
     variable: str = "entry"  # the entry's name in that template
     shown: tuple[str, ...] = ()  # the fields that name an entry in a link, a heading or a list: no two alike
-    reserved: tuple[str, ...] = ()  # ids its entries may not take, besides its pages' own (edition/record/model.py)
+    reserved: tuple[str, ...] = ()  # ids its entries may not take, besides its pages' own (edition/record/model.py,
+    # edition/pages.py: the pages of its folder)
     export: str | None = None  # the field of the published JSON that holds them (edition/export/); None: not there
+    tag: str | None = None  # the first search tag of an entry's page, shown on its result; None: `word`, capitalised
+
+    @property
+    def search_tag(self) -> str:
+        """What search calls an entry of this kind on its result ("Agenda item", "Person")."""
+        return self.tag or self.word[:1].upper() + self.word[1:]
 
     @property
     def name(self) -> str:
@@ -59,11 +66,12 @@ class Kind:
 # PDF's search for a field; loading reads them in this order too.
 KINDS: tuple[Kind, ...] = (
     Kind(Commitment, "commitments.yaml", "commitments", "item", "commitments/index.md", "commitments.md.j2",
-         folder="commitments", template="commitment.md.j2", variable="c", shown=("title",), export="agenda_items"),
+         folder="commitments", template="commitment.md.j2", variable="c", shown=("title",), export="agenda_items",
+         tag="Agenda item"),
     Kind(Person, "people.yaml", "people", "person", "participants/index.md", "participants.md.j2",
          folder="participants", template="person.md.j2", variable="p",
-         # the section's other pages, the groups an item may be attributed to instead of a person, the tie bases
-         reserved=("organisations", "ties", *GROUPS, *vocabulary.TIE_BASES), export="people"),
+         # the groups an item may be attributed to instead of a person, the tie bases
+         reserved=(*GROUPS, *vocabulary.TIE_BASES), export="people"),
     Kind(Meeting, "meetings.yaml", "meetings", "meeting", "meetings/index.md", "meetings.md.j2",
          folder="meetings", template="meeting.md.j2", variable="m", shown=("title",), export="meetings"),
     # No page of its own: each body is a section of the organisations page.

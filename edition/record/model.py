@@ -27,11 +27,16 @@ def section_anchors(template: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(next(g for g in m.groups() if g) for m in _ANCHORS.finditer(text)))
 
 
-# Ids an entry may not take: its page would be its section's index page, or
-# its anchor one of the fixed anchors of the page that shows it (its own
-# page, or for a kind without one, the page it is a section of).
+# Ids an entry may not take: its page would be its section's index page or
+# the page that lists another kind (a page of edition/views/' SHAPES in its
+# folder is refused as the pages are made: edition/pages.py), or its anchor
+# one of the fixed anchors of the page that shows it (its own page, or for a
+# kind without one, the page it is a section of).
 RESERVED_IDS = {
-    k.name: (*(("index",) if k.folder else ()), *k.reserved, *section_anchors(k.template or k.index_template))
+    k.name: (*(("index",) if k.folder else ()),
+             *(Path(other.index).stem for other in KINDS if k.folder and Path(other.index).parent == Path(k.folder)
+               and other is not k),
+             *k.reserved, *section_anchors(k.template or k.index_template))
     for k in KINDS
 }
 

@@ -10,6 +10,7 @@ from edition.addresses import page_of
 from edition.changes import PAGE as CHANGES_PAGE
 from edition.index import Tie, index_of
 from edition.record import Commitment, Meeting, Person, Record, once_per_record
+from edition.record.kinds import KINDS, label
 from edition.register.reading import _where, attribution, carried_text, delegation_sentence, part_sentence, sentence_at
 from edition.register.said import CONVENTION_TEXT, CONVENTIONS, PAGE, Basis, Said
 from edition.vocabulary import DELEGATIONS, PARTS, TIE_BASES, VERB_KINDS, in_sentence
@@ -110,6 +111,20 @@ class Register:
             sources = r.glossary_sources(term)
             self.add(f"{A.GLOSSARY}#{A.glossary_id(term)}", "definition", self.definition(term), "source" if sources else "convention",
                      sources[0]["url"] if sources else CONVENTIONS)
+        self._undescribed_kinds()
+
+    def _undescribed_kinds(self) -> None:
+        """A kind of entry this register gives no descriptions of (a new row
+        of edition/record/kinds.py's KINDS): its list page and its entries'
+        pages described by what they are, and no more."""
+        for kind in KINDS:
+            if not self.all(kind.index, "description"):
+                self.add(kind.index, "description", f"Every {kind.word} in this web edition of {COMMUNIQUE}.",
+                         "convention", CONVENTIONS)
+            for e in self.record.entries_of(kind).values() if kind.folder else ():
+                if not self.all(page_of(e), "description"):
+                    self.add(page_of(e), "description", f"{label(e)}: a {kind.word} in this web edition of {COMMUNIQUE}.",
+                             "convention", CONVENTIONS)
 
     def conventions(self) -> dict[str, str]:
         """The conventions, each explained; the one for items whose own

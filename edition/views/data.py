@@ -10,7 +10,9 @@ from edition.views.lists import publisher
 
 def data(h: Helpers, src: str, **_) -> dict:
     release = h.record.context["publication"].get("mexican_release") or {}
-    return dict(compared=release.get("compared"), publisher=publisher(h), schema_sections=schema_tables(export.schema()))
+    return dict(compared=release.get("compared"), publisher=publisher(h), schema_sections=schema_tables(export.schema()),
+                # the files of export's WRITERS the template does not word itself, by their row's words
+                more_files=[(path, f.listed) for path, f in export.WRITERS.items() if f.listed])
 
 
 def schema_tables(schema: dict) -> list[tuple[str, str, str, list[tuple[str, str, str]]]]:

@@ -10,7 +10,6 @@ def commitment(h: Helpers, src: str, c: Commitment, **_) -> dict:
     r, index = h.record, h.index
     para, sentence = quote_location(r, c.paragraph, c.quotes[0])
     return dict(
-        page_tags=search_terms.commitment_tags(r, c),
         meeting=r.meeting_of(c),
         release=r.context["publication"].get("mexican_release"),
         ties=index.ties_of_commitment.get(c.id, []),
@@ -25,7 +24,6 @@ def person(h: Helpers, src: str, p: Person, **_) -> dict:
     r, index = h.record, h.index
     org = r.organisations.get(p.organisation) if p.organisation else None
     return dict(
-        page_tags=search_terms.person_tags(r, p),
         org=org,
         # The head of a body (whose title is how the text names it) is found by the body's other names.
         heads_it=org is not None and search_terms.head_of(r, org) == p,
@@ -42,7 +40,6 @@ def meeting(h: Helpers, src: str, m: Meeting, **_) -> dict:
     announced_by = index.announced_by.get(m.id, [])
     agreed = dict.fromkeys(c.meeting for c in announced_by)
     return dict(
-        page_tags=search_terms.meeting_tags(r, m),
         attendees=r.attendees(m),
         listed_person={a.person: r.people[a.person] for a in m.reported_attendees},
         unlisted=index.not_listed(m),

@@ -10,12 +10,12 @@ from edition.addresses import page_of, relative
 from edition.escaping import markdown_text
 from edition.page_helpers import Helpers
 from edition.record import Person
+from edition.record.kinds import label
 
 
 def view(h: Helpers, src: str, **_) -> dict:
     r = h.record
-    titles = {page_of(e): e.name if isinstance(e, Person) else e.title
-              for e in [*r.commitments.values(), *r.people.values(), *r.meetings.values()]}
+    titles = {page_of(e): label(e) for e in r.entries_with_pages()}
     anchors = {addresses.glossary_id(t): t for t in r.glossary} | {
         o.id: o.acronym or o.name for o in r.organisations.values()} | {
         p.eid: f"paragraph {p.number}" for p in r.communique.paragraphs}

@@ -10,11 +10,14 @@ against it.
 - `common`: what they share (`_check`, `_known`, `names_in_text`…).
 
 `CHECKS` is the checks of the entries, each named by its kind, in the
-order `load()` runs them; every kind of edition/record/kinds.py's KINDS has
-one, or the import fails saying what to add.
+order `load()` runs them; a kind of edition/record/kinds.py's KINDS it does
+not name has its check in a module named for the kind's attribute
+(`checks/<attribute>.py`, `check_<attribute>`), run after them, or the
+import fails saying what to add.
 """
 from __future__ import annotations
 
+import importlib
 from typing import Callable
 
 from edition.record.checks.commitments import check_commitments
@@ -39,17 +42,28 @@ CHECKS: tuple[tuple[str, Callable[[Record], None]], ...] = (
 )
 
 
-def _check_table() -> None:
-    covers(dict(CHECKS), "edition/record/checks/__init__.py's CHECKS")
-    for kind in KINDS:
-        if kind.name not in dict(CHECKS):
-            raise RuntimeError(
-                f"edition/record/checks/__init__.py: no check for the kind {kind.name} ({kind.path}): add its "
-                f"module to edition/record/checks/ (a function taking the Record, raising RecordError) and a row "
-                f"(\"{kind.name}\", check_…) to CHECKS, after the checks of the kinds its entries name")
+def _check_of(kind) -> Callable[[Record], None]:
+    """The check of a kind CHECKS does not name: `check_<attribute>` of its
+    own module, edition/record/checks/<attribute>.py, run after those of
+    CHECKS (so after the kinds its entries may name)."""
+    name = f"edition.record.checks.{kind.attribute}"
+    try:
+        module = importlib.import_module(name)
+    except ModuleNotFoundError as error:
+        if error.name != name:
+            raise
+        module = None
+    check = getattr(module, f"check_{kind.attribute}", None)
+    if check is None:
+        raise RuntimeError(
+            f"edition/record/checks/: no check for the kind {kind.name} ({kind.path}): add the module "
+            f"edition/record/checks/{kind.attribute}.py with a function check_{kind.attribute}(record) raising "
+            f"RecordError (or a row (\"{kind.name}\", check) to CHECKS, to run it before another kind's)")
+    return check
 
 
-_check_table()
+covers(dict(CHECKS), "edition/record/checks/__init__.py's CHECKS")
+CHECKS += tuple((kind.name, _check_of(kind)) for kind in KINDS if kind.name not in dict(CHECKS))
 
 __all__ = ["CHECKS", "check_commitments", "check_context", "check_context_sources", "check_meeting_ids",
            "check_meetings", "check_organisations", "check_people", "check_variants", "names_in_text"]
