@@ -647,6 +647,18 @@ CASES = {
                                            f"{M}|washington-follow-up|topics.0.said", "a spreadsheet that separates cells by ';'"),
     "a formula after '; ' in a role": (reported("lisa-monaco", role_printed="Deputy Attorney General; @SUM(A1)"), f"{M}|washington-follow-up|reported_attendees.{LISA}.role_printed",
                                        "'=', '+', '-' or '@' after ';'"),
+    # ---- found by the fifth review (hostile input, branch hostile)
+    # Two passages sharing words: the full text printed them twice ("in the regionthe regionthe region").
+    "a quote sharing words with another item's": (item("hemisphere-development", quotes=["the region, as well as investing in ambitious development programs"]),
+                                                  f"{C}|hemisphere-development|quotes.0", "shares the words 'the region' with entry 'regional-engagement''s quotes.0"),
+    "a quote inside another item's": (item("hemisphere-development", quotes=["with all countries"]), f"{C}|hemisphere-development|quotes.0",
+                                      "shares the words 'with all countries' with entry 'regional-engagement''s quotes.0"),
+    "two quotes of one item sharing words": (item("hemisphere-development", quotes=["investing in ambitious development programs", "development programs throughout"]),
+                                             f"{C}|hemisphere-development|quotes.1", "shares the words 'development programs' with its own quotes.0"),
+    # Words the paragraph has twice: the item was linked and cited at the first place, whichever was meant.
+    "a quote the paragraph has twice": (both(item("development-investment", quotes=["Both delegations underlined the efforts"]),
+                                             item("hemisphere-development", quotes=["as well as"])),
+                                        f"{C}|hemisphere-development|quotes.0", "'as well as' occurs 2 times in paragraph 3: give enough words to name one place"),
 }
 
 
