@@ -655,6 +655,9 @@ CASES = {
                                       "shares the words 'with all countries' with entry 'regional-engagement''s quotes.0"),
     "two quotes of one item sharing words": (item("hemisphere-development", quotes=["investing in ambitious development programs", "development programs throughout"]),
                                              f"{C}|hemisphere-development|quotes.1", "shares the words 'development programs' with its own quotes.0"),
+    # An anchor a template writes as HTML (an old anchor kept): two elements shared the id.
+    "an organisation id that is an anchor its page keeps": (organisation("semar", id="other-names"), f"{O}|other-names|id", "an anchor of a page"),
+    "an organisation id 'other-names-0'": (organisation("semar", id="other-names-0"), f"{O}|other-names-0|id", "an anchor of a page"),
     # Words the paragraph has twice: the item was linked and cited at the first place, whichever was meant.
     "a quote the paragraph has twice": (both(item("development-investment", quotes=["Both delegations underlined the efforts"]),
                                              item("hemisphere-development", quotes=["as well as"])),
