@@ -658,6 +658,8 @@ CASES = {
     # An anchor a template writes as HTML (an old anchor kept): two elements shared the id.
     "an organisation id that is an anchor its page keeps": (organisation("semar", id="other-names"), f"{O}|other-names|id", "an anchor of a page"),
     "an organisation id 'other-names-0'": (organisation("semar", id="other-names-0"), f"{O}|other-names-0|id", "an anchor of a page"),
+    "a glossary term that is the glossary page's own anchor": (context(lambda c: c["glossary"].update(Glossary="A list of terms.")), f"{X}|glossary|glossary.Glossary",
+                                                               "'Glossary' would be the anchor #glossary, which the glossary page already has"),
     # Words the paragraph has twice: the item was linked and cited at the first place, whichever was meant.
     "a quote the paragraph has twice": (both(item("development-investment", quotes=["Both delegations underlined the efforts"]),
                                              item("hemisphere-development", quotes=["as well as"])),

@@ -21,8 +21,13 @@ def check_context(facts: ContextFile) -> None:
     f = "data/context.yaml"
     for term in facts.glossary_sources:
         _check(term in facts.glossary, f, _printable(str(term)), "glossary_sources", "no glossary entry has this term")
+    from edition.record.model import section_anchors
+    own = section_anchors("glossary.md.j2")  # the glossary page's own: its heading
     anchors: dict[str, str] = {}
     for term in facts.glossary:
+        _check(glossary_id(term) not in own, f, "glossary", f"glossary.{term}",
+               f"'{term}' would be the anchor #{glossary_id(term)}, which the glossary page already has (its "
+               "heading): two elements would share it, and links to the term would lead there; choose another term")
         other = anchors.setdefault(glossary_id(term), term)
         _check(other == term, f, "glossary", f"glossary.{term}",
                f"'{term}' and '{other}' differ only by case, spaces or full stops: both would be the anchor "
