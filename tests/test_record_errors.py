@@ -660,6 +660,10 @@ CASES = {
     "an organisation id 'other-names-0'": (organisation("semar", id="other-names-0"), f"{O}|other-names-0|id", "an anchor of a page"),
     "a glossary term that is the glossary page's own anchor": (context(lambda c: c["glossary"].update(Glossary="A list of terms.")), f"{X}|glossary|glossary.Glossary",
                                                                "'Glossary' would be the anchor #glossary, which the glossary page already has"),
+    # Two addresses one anchor of the sources page: the build stopped naming neither entry nor field.
+    "two sources' addresses that make one anchor": (context(lambda c: c["glossary_sources"]["DACA"].append({"title": "Another memo",
+        "url": "https://www.dhs.gov/other/reconsideration-june-15-2012-memo-entitled-exercising-prosecutorial-discretion-else"})),
+        f"{X}|glossary_sources|glossary_sources.DACA.1.url", "would share the anchor #src-dhs-gov-reconsideration-june-15-2012 of the sources page with glossary_sources.DACA.0.url"),
     # Words the paragraph has twice: the item was linked and cited at the first place, whichever was meant.
     "a quote the paragraph has twice": (both(item("development-investment", quotes=["Both delegations underlined the efforts"]),
                                              item("hemisphere-development", quotes=["as well as"])),

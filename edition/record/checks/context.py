@@ -67,6 +67,8 @@ def check_context_sources(facts: ContextFile) -> None:
     lists += [(f"glossary_sources.{term}.", s) for term, s in facts.glossary_sources.items()]
     if facts.follow_up_readout is not None:
         lists.append(("follow_up_readout.sources", facts.follow_up_readout.sources))
+    lists += [(f"archives.{key}.sources", a.sources) for key, a in facts.archives.items()]
+    _check_anchors(facts, lists)
     titled: dict[str, tuple[str, str]] = {}
     for where, sources in lists:
         for n, s in enumerate(sources):
@@ -75,6 +77,23 @@ def check_context_sources(facts: ContextFile) -> None:
             _check(title == plain_spaces(s.title), f, _printable(place.split(".")[0]), f"{_printable(place)}.title",
                    f"{first} gives the same address ({s.url}) the title '{title}': one address is one source; "
                    "give it one title")
+
+
+def _check_anchors(facts: ContextFile, lists: list) -> None:
+    """Each address is one entry of the sources page, at an anchor made from
+    it (its site and the first words of its last part): two addresses that
+    make one anchor would be one entry's link."""
+    from edition.sources import anchor_of  # the page's own rule for the anchor
+    places = [("publication.url", facts.publication.url)]
+    if facts.publication.mexican_release is not None:
+        places.append(("publication.mexican_release.url", facts.publication.mexican_release.url))
+    places += [(f"{where.rstrip('.')}.{n}.url", s.url) for where, sources in lists for n, s in enumerate(sources)]
+    made: dict[str, tuple[str, str]] = {}
+    for place, url in places:
+        first, at = made.setdefault(anchor_of(url), (url, place))
+        _check(first == url, "data/context.yaml", _printable(place.split(".")[0]), _printable(place),
+               f"'{url}' would share the anchor #{anchor_of(url)} of the sources page with {at} ('{first}'), "
+               "as both begin with the same site and words: if they are one source, give one address")
 
 
 def check_variants(facts: ContextFile, communique: Communique) -> None:
