@@ -654,6 +654,27 @@ CASES = {
                                            f"{M}|washington-follow-up|topics.0.said", "a spreadsheet that separates cells by ';'"),
     "a formula after '; ' in a role": (reported("lisa-monaco", role_printed="Deputy Attorney General; @SUM(A1)"), f"{M}|washington-follow-up|reported_attendees.{LISA}.role_printed",
                                        "'=', '+', '-' or '@' after ';'"),
+    # ---- found by the fifth review (hostile input, branch hostile)
+    # Two passages sharing words: the full text printed them twice ("in the regionthe regionthe region").
+    "a quote sharing words with another item's": (item("hemisphere-development", quotes=["the region, as well as investing in ambitious development programs"]),
+                                                  f"{C}|hemisphere-development|quotes.0", "shares the words 'the region' with entry 'regional-engagement''s quotes.0"),
+    "a quote inside another item's": (item("hemisphere-development", quotes=["with all countries"]), f"{C}|hemisphere-development|quotes.0",
+                                      "shares the words 'with all countries' with entry 'regional-engagement''s quotes.0"),
+    "two quotes of one item sharing words": (item("hemisphere-development", quotes=["investing in ambitious development programs", "development programs throughout"]),
+                                             f"{C}|hemisphere-development|quotes.1", "shares the words 'development programs' with its own quotes.0"),
+    # An anchor a template writes as HTML (an old anchor kept): two elements shared the id.
+    "an organisation id that is an anchor its page keeps": (organisation("semar", id="other-names"), f"{O}|other-names|id", "an anchor of a page"),
+    "an organisation id 'other-names-0'": (organisation("semar", id="other-names-0"), f"{O}|other-names-0|id", "an anchor of a page"),
+    "a glossary term that is the glossary page's own anchor": (context(lambda c: c["glossary"].update(Glossary="A list of terms.")), f"{X}|glossary|glossary.Glossary",
+                                                               "'Glossary' would be the anchor #glossary, which the glossary page already has"),
+    # Two addresses one anchor of the sources page: the build stopped naming neither entry nor field.
+    "two sources' addresses that make one anchor": (context(lambda c: c["glossary_sources"]["DACA"].append({"title": "Another memo",
+        "url": "https://www.dhs.gov/other/reconsideration-june-15-2012-memo-entitled-exercising-prosecutorial-discretion-else"})),
+        f"{X}|glossary_sources|glossary_sources.DACA.1.url", "would share the anchor #src-dhs-gov-reconsideration-june-15-2012 of the sources page with glossary_sources.DACA.0.url"),
+    # Words the paragraph has twice: the item was linked and cited at the first place, whichever was meant.
+    "a quote the paragraph has twice": (both(item("development-investment", quotes=["Both delegations underlined the efforts"]),
+                                             item("hemisphere-development", quotes=["as well as"])),
+                                        f"{C}|hemisphere-development|quotes.0", "'as well as' occurs 2 times in paragraph 3: give enough words to name one place"),
 }
 
 

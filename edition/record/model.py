@@ -14,9 +14,9 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
 # A template's fixed anchors, as it writes them: a section's `{ #name }`, an
-# old anchor kept where its content now stands (`kept("name")`), a quote's
-# (`anchor="name"`).
-_ANCHORS = re.compile(r'\{ #([a-z0-9-]+) |kept\("([a-z0-9-]+)"\)|anchor="([a-z0-9-]+)"')
+# old anchor kept where its content now stands (`kept("name")`, or as HTML,
+# `<span id="name">`), a quote's (`anchor="name"`).
+_ANCHORS = re.compile(r'\{ #([a-z0-9-]+) |kept\("([a-z0-9-]+)"\)|anchor="([a-z0-9-]+)"|(?<![\w-])id="([a-z0-9-]+)"')
 
 
 def section_anchors(template: str) -> tuple[str, ...]:

@@ -94,3 +94,44 @@ def check_commitments(record: Record) -> None:
             _check(meeting in record.meetings, f, c.id, "announces", f"unknown meeting '{meeting}'")
             _check(source is None or meeting != source.id, f, c.id, "announces",
                    f"'{meeting}' is the meeting the item is reported from: it cannot announce it")
+    _check_places(record)
+
+
+def _occurrences(text: str, quote: str) -> list[int]:
+    """Where `quote` starts in `text`, every place (overlapping ones too)."""
+    found, at = [], text.find(quote)
+    while at >= 0:
+        found.append(at)
+        at = text.find(quote, at + 1)
+    return found
+
+
+def _check_places(record: Record) -> None:
+    """Each quote names one place of its paragraph, and no two quotes share
+    a word: the full text links each quote's words to its item, and would
+    print the words two passages share twice, or link the first place of
+    words the paragraph has twice."""
+    f = ITEMS.path
+    places: dict[int, list[tuple[int, int, int, str, int, str]]] = {}  # paragraph -> (start, end, order, id, n, quote)
+    for order, c in enumerate(record.commitments.values()):
+        text = record.communique.paragraph(c.paragraph).text
+        for n, quote in enumerate(c.quotes):
+            quote = plain_spaces(quote)
+            found = _occurrences(text, quote)
+            _check(len(found) == 1, f, c.id, f"quotes.{n}",
+                   f"'{quote}' occurs {len(found)} times in paragraph {c.paragraph}: give enough words to name one place")
+            places.setdefault(c.paragraph, []).append((found[0], found[0] + len(quote), order, c.id, n, quote))
+    for number, spans in places.items():
+        spans.sort()
+        widest = spans[0]
+        for span in spans[1:]:
+            if span[0] < widest[1]:
+                first, later = sorted((widest, span), key=lambda s: (s[2], s[4]))
+                shared = record.communique.paragraph(number).text[span[0]:min(widest[1], span[1])]
+                whose = f"its own quotes.{first[4]}" if first[3] == later[3] else f"entry '{first[3]}''s quotes.{first[4]}"
+                _check(False, f, later[3], f"quotes.{later[4]}",
+                       f"'{later[5]}' shares the words '{shared}' with {whose} ('{first[5]}', paragraph {number}): "
+                       "the full text links a quote's words to its item, and would print shared words twice; "
+                       "quote words no other quote holds")
+            if span[1] > widest[1]:
+                widest = span

@@ -21,8 +21,13 @@ def check_context(facts: ContextFile) -> None:
     f = "data/context.yaml"
     for term in facts.glossary_sources:
         _check(term in facts.glossary, f, _printable(str(term)), "glossary_sources", "no glossary entry has this term")
+    from edition.record.model import section_anchors
+    own = section_anchors("glossary.md.j2")  # the glossary page's own: its heading
     anchors: dict[str, str] = {}
     for term in facts.glossary:
+        _check(glossary_id(term) not in own, f, "glossary", f"glossary.{term}",
+               f"'{term}' would be the anchor #{glossary_id(term)}, which the glossary page already has (its "
+               "heading): two elements would share it, and links to the term would lead there; choose another term")
         other = anchors.setdefault(glossary_id(term), term)
         _check(other == term, f, "glossary", f"glossary.{term}",
                f"'{term}' and '{other}' differ only by case, spaces or full stops: both would be the anchor "
@@ -62,6 +67,8 @@ def check_context_sources(facts: ContextFile) -> None:
     lists += [(f"glossary_sources.{term}.", s) for term, s in facts.glossary_sources.items()]
     if facts.follow_up_readout is not None:
         lists.append(("follow_up_readout.sources", facts.follow_up_readout.sources))
+    lists += [(f"archives.{key}.sources", a.sources) for key, a in facts.archives.items()]
+    _check_anchors(facts, lists)
     titled: dict[str, tuple[str, str]] = {}
     for where, sources in lists:
         for n, s in enumerate(sources):
@@ -79,6 +86,23 @@ def check_context_sources(facts: ContextFile) -> None:
             _check(s.url not in unserved, f, _printable(place.split(".")[0]), f"{_printable(place)}.url",
                    f"its kind (source_kinds) says the site may no longer serve {s.url}, and no archived copy is "
                    "given: give it in 'archives', or drop the source where another supports the statement")
+
+
+def _check_anchors(facts: ContextFile, lists: list) -> None:
+    """Each address is one entry of the sources page, at an anchor made from
+    it (its site and the first words of its last part): two addresses that
+    make one anchor would be one entry's link."""
+    from edition.sources import anchor_of  # the page's own rule for the anchor
+    places = [("publication.url", facts.publication.url)]
+    if facts.publication.mexican_release is not None:
+        places.append(("publication.mexican_release.url", facts.publication.mexican_release.url))
+    places += [(f"{where.rstrip('.')}.{n}.url", s.url) for where, sources in lists for n, s in enumerate(sources)]
+    made: dict[str, tuple[str, str]] = {}
+    for place, url in places:
+        first, at = made.setdefault(anchor_of(url), (url, place))
+        _check(first == url, "data/context.yaml", _printable(place.split(".")[0]), _printable(place),
+               f"'{url}' would share the anchor #{anchor_of(url)} of the sources page with {at} ('{first}'), "
+               "as both begin with the same site and words: if they are one source, give one address")
 
 
 def check_variants(facts: ContextFile, communique: Communique) -> None:
