@@ -10,6 +10,7 @@ from pathlib import Path
 from edition import views
 from edition.record import DATA_DIR, Record, RecordError
 from edition.record.kinds import with_pages
+from edition.record.reading import read_regular
 
 MANIFEST = "published-addresses.txt"
 # Each section whose pages are entries: its folder, and its kind of entry.
@@ -21,7 +22,16 @@ def manifest(data_dir: Path = DATA_DIR) -> frozenset[str]:
     '/text/#para_2__sent_3'), or none for a record that has no manifest (a
     synthetic record, a copy being tried)."""
     path = data_dir / MANIFEST
-    return frozenset(path.read_text("utf-8").split()) if path.is_file() else frozenset()
+    if not path.exists() and not path.is_symlink():
+        return frozenset()
+    # Anything else that is not the file (a named pipe, a folder, a link to nothing), or the file
+    # emptied, is named: read as no manifest, an entry removed would vanish from the site unnoticed.
+    file = f"data/{MANIFEST}"
+    addresses = frozenset(read_regular(path, file).split())
+    if not addresses:
+        raise RecordError(file, "(file)", "(file)", "holds no address: was it emptied by mistake? (it lists every "
+                          "address ever published; `scripts/update_manifest.py` adds to it, never removes)")
+    return addresses
 
 
 def check_entries_kept(record: Record, data_dir: Path, redirected: set[str]) -> None:

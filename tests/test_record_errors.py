@@ -828,6 +828,24 @@ def test_a_published_entry_removed_stops_the_build_unless_its_page_is_redirected
     assert result.returncode == 0, result.stderr
 
 
+MANIFEST = "published-addresses.txt"
+
+
+@pytest.mark.parametrize("edit, problem", [
+    (pipe(MANIFEST), "is not a regular file"), (a_folder(MANIFEST), "is not a regular file"),
+    (link_to_nothing(MANIFEST), "the file is a link to nothing"), (R(MANIFEST, lambda t: "\n"), "holds no address"),
+])
+def test_a_manifest_that_cannot_be_read_is_named_not_taken_for_none(data, edit, problem):
+    """A manifest replaced by a named pipe, a folder or a link to nothing, or
+    emptied, is refused as such: read as no manifest (a copy's), an agenda
+    item removed from the record vanished from the site unnoticed."""
+    Y("commitments.yaml", lambda r: r.remove(first(r, id="border-trade")))(data)
+    edit(data)
+    from edition import published
+    with pytest.raises(RecordError, match=re.escape(f"data/{MANIFEST}: entry '(file)', field '(file)': {problem}")):
+        published.check_entries_kept(load(data), data, set())
+
+
 def test_the_build_stops_on_a_changed_text_and_blames_the_text(tmp_path):
     project = copy_project(tmp_path)
     replace("poverty, inequality", "want, inequality")(project / "data")
